@@ -1,0 +1,40 @@
+"""The `Article` contract: one news report as published to the `articles` topic."""
+
+import hashlib
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Return the canonical form of an article body: NFC, collapsed whitespace, stripped.
+
+    The article id hashes this form, so re-publishing a file with other line
+    endings or trailing blanks keeps its id.
+    """
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def article_id_for(normalised_text: str) -> str:
+    """Return the sha256 hex digest that identifies an article by its normalised text."""
+    return hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()
+
+
+class Article(BaseModel):
+    """A news article, normalised by the feeder; `article_id` is stable across replays."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    article_id: str = Field(pattern=r"^[0-9a-f]{64}$", description="sha256 of the normalised text")
+    source: str = Field(min_length=1, max_length=500, description="Outlet or file name")
+    published: date | None = Field(description="Publication date from the header, if any")
+    received_at: datetime = Field(description="When the feeder published it (UTC)")
+    text: str = Field(min_length=1, description="The article body, normalised")

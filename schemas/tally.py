@@ -1,0 +1,125 @@
+"""The `Tally` contract: the reconciled per-side view of one conflict's exchanges."""
+
+from datetime import date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.article import SCHEMA_VERSION
+from schemas.stage import Evidence, SideFigures, StageKind
+
+
+class StageStatus(StrEnum):
+    """How well a stage's figures are supported."""
+
+    CONFIRMED = "confirmed"  # two or more sources, no disagreement
+    SINGLE_SOURCE = "single-source"  # one source only
+    DISPUTED = "disputed"  # sources disagree on some figure
+
+
+class Figures(BaseModel):
+    """Resolved figures for one side."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    total: int | None = None
+    military: int | None = None
+    civilian: int | None = None
+
+
+class Alternative(BaseModel):
+    """A figure that lost the vote for one side and field, with who reported it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    side: Literal["ukraine", "russia"]
+    field: Literal["total", "military", "civilian"]
+    value: int
+    sources: list[str]
+
+
+class TallyStage(BaseModel):
+    """One reconciled stage (one day of handovers)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    date: date
+    stage_number: int | None = None
+    status: StageStatus
+    sources: list[str]
+    ukraine: Figures
+    russia: Figures
+    alternatives: list[Alternative] = Field(default_factory=list)
+
+
+class Progress(BaseModel):
+    """Share of the agreed total returned so far, per side; null without an agreement."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ukraine: float | None = None
+    russia: float | None = None
+
+
+class Exchange(BaseModel):
+    """Stages that belong to one agreed exchange (consecutive days)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    exchange_id: str
+    agreed_per_side: int | None = None
+    progress: Progress = Field(default_factory=Progress)
+    stages: list[TallyStage]
+
+
+class Check(BaseModel):
+    """A cumulative claim compared with the sum of the stages it covers."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    claim: str = Field(description="The sentence that makes the claim")
+    side: Literal["ukraine", "russia"]
+    date: date
+    claimed: int
+    computed: int
+    ok: bool
+    sources: list[str]
+
+
+class Tally(BaseModel):
+    """The deduplicated tally of one conflict; the same reports always give the same bytes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    conflict: str
+    as_of: date | None = Field(description="Latest date among the reports (deterministic, not wall clock)")
+    reports: int = Field(ge=0, description="Distinct stage reports considered")
+    totals: dict[Literal["ukraine", "russia"], Figures]
+    exchanges: list[Exchange]
+    checks: list[Check]
+
+
+class ReportView(BaseModel):
+    """One report behind a stage, as shown by `GET /tally/stages/{date}`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    event_id: str
+    source: str
+    published: date | None
+    kind: StageKind
+    ukraine: SideFigures
+    russia: SideFigures
+    evidence: list[Evidence]
+    agrees: bool = Field(description="True when every figure it gives matches the resolved stage")
+
+
+class StageView(BaseModel):
+    """A stage with every supporting and conflicting report and its evidence."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    stage: TallyStage
+    reports: list[ReportView]

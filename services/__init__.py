@@ -1,0 +1,1 @@
+"""swaptally services: feeder, extractor, aggregator and the wiring between them."""

@@ -1,0 +1,1 @@
+"""The `swaptally` command line: one entry point, one module per subcommand."""

@@ -1,0 +1,1 @@
+"""Extractor: article text -> ExchangeStage events (pure rules + a thin faust agent)."""

@@ -1,0 +1,1 @@
+"""Kafka wiring: client settings, topic declarations and the faust app factory."""

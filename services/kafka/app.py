@@ -1,0 +1,115 @@
+"""Build the faust app: topics, agents for the chosen role, web views and sensors."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import faust
+from prometheus_client import CollectorRegistry
+
+from services.kafka.client import faust_broker_url, faust_credentials
+from services.observability.metrics import DomainMetrics
+from services.settings import Settings
+
+
+class Role(StrEnum):
+    """Which agents a worker process runs."""
+
+    ALL = "all"
+    EXTRACTOR = "extractor"
+    AGGREGATOR = "aggregator"
+
+
+@dataclass(frozen=True)
+class AppTopics:
+    """The faust handles of the pipeline's topics (raw bytes; `schemas.codec` is the boundary)."""
+
+    articles: Any
+    stages: Any
+    tally: Any
+    dlq: Any
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """Everything an agent needs, passed explicitly instead of read from globals."""
+
+    app: faust.App
+    settings: Settings
+    topics: AppTopics
+    metrics: DomainMetrics
+    registry: CollectorRegistry
+    role: Role
+
+
+def _declare_topics(app: faust.App, settings: Settings) -> AppTopics:
+    def raw_topic(name: str, partitions: int) -> Any:
+        return app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=partitions,
+            internal=False,
+        )
+
+    return AppTopics(
+        articles=raw_topic(settings.articles_topic, settings.articles_partitions),
+        stages=raw_topic(settings.stages_topic, settings.stages_partitions),
+        tally=raw_topic(settings.tally_topic, 1),
+        dlq=raw_topic(settings.dlq_topic, 1),
+    )
+
+
+def create_faust_app(settings: Settings, role: Role) -> faust.App:
+    """Return a configured faust App with no agents yet."""
+    # Each role is its own consumer group, so extractors can scale out beside one aggregator.
+    app_id = settings.app_id if role is Role.ALL else f"{settings.app_id}-{role.value}"
+    return faust.App(
+        app_id,
+        broker=faust_broker_url(settings),
+        broker_credentials=faust_credentials(settings),
+        store=settings.table_store if role is not Role.EXTRACTOR else "memory://",
+        datadir=str(settings.state_dir / "faust" / f"{app_id}-{settings.web_port}"),
+        autodiscover=False,
+        key_serializer="raw",
+        value_serializer="raw",
+        web_enabled=True,
+        web_host=settings.web_host,
+        web_bind=settings.web_host,
+        web_port=settings.web_port,
+        topic_partitions=settings.stages_partitions,
+        topic_replication_factor=settings.replication_factor,
+        topic_allow_declare=True,
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=settings.heartbeat_interval,
+        consumer_auto_offset_reset="earliest",
+        processing_guarantee="at_least_once",
+        producer_acks=-1,
+        table_standby_replicas=0,
+    )
+
+
+def build_app(settings: Settings, role: Role = Role.ALL, registry: CollectorRegistry | None = None) -> AppContext:
+    """Create the app and register the agents, views and sensors for `role`."""
+    from services.aggregator.agent import register_aggregator
+    from services.extractor.agent import register_extractor
+    from services.observability.wiring import register_observability
+
+    app = create_faust_app(settings, role)
+    registry = registry if registry is not None else CollectorRegistry()
+    context = AppContext(
+        app=app,
+        settings=settings,
+        topics=_declare_topics(app, settings),
+        metrics=DomainMetrics(registry),
+        registry=registry,
+        role=role,
+    )
+    if role in (Role.ALL, Role.EXTRACTOR):
+        register_extractor(context)
+    if role in (Role.ALL, Role.AGGREGATOR):
+        register_aggregator(context)
+    register_observability(context)
+    return context

@@ -1,0 +1,1 @@
+"""Observability: domain metrics beside faust's own Prometheus sensor."""

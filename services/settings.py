@@ -1,0 +1,90 @@
+"""The one settings model: every knob comes from a `SWAPTALLY_*` environment variable."""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Frozen settings for every swaptally process; bad values fail at start-up, not mid-stream."""
+
+    model_config = SettingsConfigDict(env_prefix="SWAPTALLY_", frozen=True, extra="ignore")
+
+    # Kafka connection (a local broker by default; any real cluster via these settings)
+    kafka_bootstrap: str = "127.0.0.1:19092"
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: str | None = None
+    kafka_ssl_cafile: Path | None = None
+    kafka_ssl_certfile: Path | None = None
+    kafka_ssl_keyfile: Path | None = None
+
+    # Topics: names share a prefix so tests and tenants never collide
+    topic_prefix: str = ""
+    articles_partitions: int = Field(default=6, ge=1)
+    stages_partitions: int = Field(default=3, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
+
+    # Local broker managed by `swaptally broker`
+    broker_port: int = Field(default=19092, ge=1, le=65535)
+    controller_port: int = Field(default=19093, ge=1, le=65535)
+    state_dir: Path = PROJECT_ROOT / "var"
+    broker_heap: str = "-Xms512m -Xmx1g"
+    broker_ready_timeout: float = Field(default=90.0, gt=0)
+
+    # Workers
+    app_id: str = "swaptally"
+    conflict: str = "russia-ukraine"
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=6066, ge=1, le=65535)
+    table_store: str = "rocksdb://"
+    session_timeout: float = Field(default=10.0, gt=0)
+    heartbeat_interval: float = Field(default=1.0, gt=0)
+    max_article_bytes: int = Field(default=1024 * 1024, gt=0)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["json", "console"] = "json"
+
+    @field_validator("kafka_bootstrap")
+    @classmethod
+    def _bootstrap_has_port(cls, value: str) -> str:
+        for server in value.split(","):
+            host, _, port = server.strip().rpartition(":")
+            if not host or not port.isdigit():
+                raise ValueError(f"bootstrap server {server!r} must be host:port")
+        return value
+
+    @property
+    def articles_topic(self) -> str:
+        return f"{self.topic_prefix}articles"
+
+    @property
+    def stages_topic(self) -> str:
+        return f"{self.topic_prefix}exchange-stages"
+
+    @property
+    def tally_topic(self) -> str:
+        return f"{self.topic_prefix}exchange-tally"
+
+    @property
+    def dlq_topic(self) -> str:
+        return f"{self.topic_prefix}articles-dlq"
+
+    @property
+    def broker_dir(self) -> Path:
+        return self.state_dir / "kafka"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://{self.web_host}:{self.web_port}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings, read once from the environment."""
+    return Settings()
