@@ -14,6 +14,9 @@ class DomainMetrics:
         self.articles_consumed = Counter(
             "swaptally_articles_consumed", "Article messages read from the articles topic", registry=registry
         )
+        self.articles_processed = Counter(
+            "swaptally_articles_processed", "Articles extracted without being dead-lettered", registry=registry
+        )
         self.articles_without_stage = Counter(
             "swaptally_articles_without_stage", "Valid articles from which no stage was extracted", registry=registry
         )

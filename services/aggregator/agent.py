@@ -1,0 +1,131 @@
+"""The aggregator agent: hold the latest report per vote in a Table, publish the tally on change."""
+
+from collections import OrderedDict
+from datetime import UTC, datetime
+from typing import Any
+
+from schemas import CodecError, ExchangeStage, FailureStage, Tally, decode_stage
+from services.aggregator.reconcile import vote_key
+from services.aggregator.state import TallyState
+from services.kafka.app import AppContext
+from services.kafka.dead_letters import build_dead_letter, send_dead_letter
+from services.logs import get_logger
+
+log = get_logger("aggregator")
+
+RECENT_ARTICLES = 4096  # bounded memory for "first report of this article" latency bookkeeping
+
+
+class Aggregator:
+    """Apply stage reports to the Table and the in-memory state; publish tallies that changed."""
+
+    def __init__(self, context: AppContext, table: Any) -> None:
+        self.context = context
+        self.table = table
+        self.state = TallyState(context.settings.conflict)
+        self._published: dict[str, bytes] = {}
+        self._recent_articles: OrderedDict[str, None] = OrderedDict()
+
+    def ready(self) -> bool:
+        """Return True once the Table has recovered, so a tally read now is complete."""
+        app = self.context.app
+        return bool(app.tables.recovery.completed.is_set()) and not app.rebalancing
+
+    def ensure_loaded(self) -> None:
+        """Rebuild the in-memory state from the Table once it has recovered from its changelog."""
+        if self.state.loaded:
+            return
+        reports = []
+        for value in self.table.values():
+            try:
+                reports.append(decode_stage(value))
+            except CodecError:
+                log.error("undecodable report in table; ignored")
+        self.state.load(reports)
+        log.info("state loaded from table", extra={"reports": len(reports)})
+
+    async def handle(self, key: bytes | None, value: bytes | None, message: Any) -> bool:
+        """Handle one `exchange-stages` message; return True when the tally changed."""
+        self.ensure_loaded()
+        metrics = self.context.metrics
+        metrics.stage_reports_consumed.inc()
+        try:
+            report = decode_stage(value)
+        except CodecError as exc:
+            letter = build_dead_letter(
+                reason=exc.reason, detail=exc.detail, stage=FailureStage.VALIDATE,
+                topic=self.context.settings.stages_topic, key=key, value=value,
+                partition=getattr(message, "partition", None), offset=getattr(message, "offset", None),
+            )
+            await send_dead_letter(self.context.topics.dlq, letter, key)
+            metrics.dead_letters.labels(reason=exc.reason).inc()
+            return False
+        changed = False
+        if self.state.accepts(report):
+            self.table[vote_key(report).encode()] = value
+            self.state.apply(report)
+            changed = await self.publish(report.conflict)
+        self._observe_latency(report)
+        return changed
+
+    async def publish(self, conflict: str) -> bool:
+        """Send the conflict's tally to the tally topic if it differs from the last one sent."""
+        tally, encoded = self.state.tally(conflict)
+        if self._published.get(conflict) == encoded:
+            return False
+        await self.context.topics.tally.send(key=conflict.encode(), value=encoded)
+        self._published[conflict] = encoded
+        self.context.metrics.tally_updates.labels(conflict=conflict).inc()
+        self._update_gauges(tally)
+        self.state.publish_to_subscribers(encoded)
+        return True
+
+    def _observe_latency(self, report: ExchangeStage) -> None:
+        if report.article_id in self._recent_articles:
+            self._recent_articles.move_to_end(report.article_id)
+            return
+        self._recent_articles[report.article_id] = None
+        if len(self._recent_articles) > RECENT_ARTICLES:
+            self._recent_articles.popitem(last=False)
+        latency = (datetime.now(UTC) - report.received_at).total_seconds()
+        self.context.metrics.end_to_end_seconds.observe(max(latency, 0.0))
+
+    def _update_gauges(self, tally: Tally) -> None:
+        metrics = self.context.metrics
+        for side, figures in tally.totals.items():
+            for category in ("total", "military", "civilian"):
+                metrics.people_returned.labels(tally.conflict, side, category).set(getattr(figures, category) or 0)
+        statuses = [stage.status.value for exchange in tally.exchanges for stage in exchange.stages]
+        for status in ("confirmed", "single-source", "disputed"):
+            metrics.stages_by_status.labels(tally.conflict, status).set(statuses.count(status))
+        metrics.failed_checks.labels(tally.conflict).set(sum(1 for check in tally.checks if not check.ok))
+
+
+def register_aggregator(context: AppContext) -> Aggregator:
+    """Attach the aggregator agent, its Table and its HTTP views to the app."""
+    from services.aggregator.views import register_views
+
+    table = context.app.Table(
+        "stage-reports",
+        default=None,
+        partitions=context.settings.stages_partitions,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        help="Latest ExchangeStage report per source, stage and kind (vote key)",
+    )
+    aggregator = Aggregator(context, table)
+
+    @context.app.on_partitions_revoked.connect
+    async def forget_state(app: Any, revoked: Any, **kwargs: Any) -> None:  # noqa: ARG001
+        aggregator.state.loaded = False  # partitions may move; reload from the Table after recovery
+
+    @context.app.agent(context.topics.stages, name="aggregator")
+    async def aggregate_stages(stream: Any) -> Any:
+        async for event in stream.events():
+            await aggregator.handle(event.key, event.value, event.message)
+            yield None
+
+    register_views(context, aggregator)
+    return aggregator

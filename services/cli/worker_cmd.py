@@ -1,0 +1,34 @@
+"""`swaptally worker`: run the extractor and/or aggregator agents in this process."""
+
+import argparse
+import asyncio
+
+from services.kafka.app import Role, build_app
+from services.kafka.topics import ensure_topics
+from services.logs import get_logger
+from services.settings import get_settings
+
+log = get_logger("worker")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--role", choices=[role.value for role in Role], default=Role.ALL.value,
+        help="which agents to run (default: both)",
+    )
+    parser.add_argument("--web-port", type=int, help="HTTP port (default: SWAPTALLY_WEB_PORT)")
+    parser.add_argument("--loglevel", default="warning", help="faust's own log level")
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    if args.web_port:
+        settings = settings.model_copy(update={"web_port": args.web_port})
+    asyncio.run(ensure_topics(settings))
+    context = build_app(settings, Role(args.role))
+    log.info("worker starting", extra={"role": args.role, "web": settings.web_url, "app_id": context.app.conf.id})
+    from faust.worker import Worker
+
+    worker = Worker(context.app, loglevel=args.loglevel, redirect_stdouts=False, quiet=True)
+    worker.execute_from_commandline()
+    return 0

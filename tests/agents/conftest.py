@@ -1,0 +1,35 @@
+"""Agent tests run faust agents through `test_context()`: no broker, sends captured in memory."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from unittest.mock import AsyncMock
+
+import pytest
+from prometheus_client import CollectorRegistry
+
+from services.kafka.app import AppContext, Role, _declare_topics, create_faust_app
+from services.observability.metrics import DomainMetrics
+from services.settings import Settings
+
+
+@pytest.fixture
+def agent_context(tmp_path: Path) -> Iterator[AppContext]:
+    """An AppContext whose topics record what would be sent instead of talking to Kafka."""
+    settings = Settings(state_dir=tmp_path, table_store="memory://", topic_prefix="agent-test-")
+    app = create_faust_app(settings, Role.ALL)
+    app.finalize()
+    topics = _declare_topics(app, settings)
+    for topic in (topics.stages, topics.tally, topics.dlq):
+        topic.send = AsyncMock()
+        topic.send_and_wait = AsyncMock()
+    registry = CollectorRegistry()
+    yield AppContext(
+        app=app, settings=settings, topics=topics, metrics=DomainMetrics(registry), registry=registry, role=Role.ALL
+    )
+
+
+def sent_values(topic: Any) -> list[bytes]:
+    """Return the values passed to a mocked topic's send/send_and_wait, in call order."""
+    calls = topic.send.call_args_list + topic.send_and_wait.call_args_list
+    return [call.kwargs["value"] for call in calls]
