@@ -12,9 +12,11 @@ from schemas.stage import (
     StageKind,
 )
 from schemas.tally import (
+    Agreed,
     Alternative,
     Check,
     Exchange,
+    Figures,
     Progress,
     StageStatus,
     StageView,
@@ -24,6 +26,7 @@ from schemas.tally import (
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Agreed",
     "Alternative",
     "Article",
     "Authority",
@@ -33,6 +36,7 @@ __all__ = [
     "Evidence",
     "Exchange",
     "ExchangeStage",
+    "Figures",
     "FailureStage",
     "Progress",
     "SideFigures",

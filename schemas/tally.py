@@ -37,6 +37,7 @@ class Alternative(BaseModel):
     field: Literal["total", "military", "civilian"]
     value: int
     sources: list[str]
+    approximate: bool = Field(default=False, description="Only hedged reports give this value; not a dispute")
 
 
 class TallyStage(BaseModel):
@@ -51,6 +52,9 @@ class TallyStage(BaseModel):
     ukraine: Figures
     russia: Figures
     alternatives: list[Alternative] = Field(default_factory=list)
+    approximate: list[str] = Field(
+        default_factory=list, description='Figures resolved from hedged reports only, e.g. "ukraine.total"'
+    )
 
 
 class Progress(BaseModel):
@@ -62,14 +66,27 @@ class Progress(BaseModel):
     russia: float | None = None
 
 
+class Agreed(BaseModel):
+    """The agreed number of people to return to each side; null where no agreement names it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ukraine: int | None = None
+    russia: int | None = None
+
+
 class Exchange(BaseModel):
     """Stages that belong to one agreed exchange (consecutive days)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     exchange_id: str
-    agreed_per_side: int | None = None
+    agreed_per_side: int | None = Field(default=None, description="Set when both sides' agreed figures match")
+    agreed: Agreed = Field(default_factory=Agreed)
     progress: Progress = Field(default_factory=Progress)
+    totals: dict[Literal["ukraine", "russia"], Figures] = Field(
+        default_factory=dict, description="Sum of this exchange's stages per side"
+    )
     stages: list[TallyStage]
 
 
@@ -80,6 +97,8 @@ class Check(BaseModel):
 
     claim: str = Field(description="The sentence that makes the claim")
     side: Literal["ukraine", "russia"]
+    field: Literal["total", "military", "civilian"] = "total"
+    approximate: bool = Field(default=False, description="Hedged claim: ok within a tolerance")
     date: date
     claimed: int
     computed: int

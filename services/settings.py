@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     state_dir: Path = PROJECT_ROOT / "var"
     broker_heap: str = "-Xms512m -Xmx1g"
     broker_ready_timeout: float = Field(default=90.0, gt=0)
+    broker_lib_dir: Path | None = None  # where Maven puts the broker's jars; default <state_dir>/kafka-lib
 
     # Workers
     app_id: str = "swaptally"
@@ -47,6 +48,8 @@ class Settings(BaseSettings):
     session_timeout: float = Field(default=10.0, gt=0)
     heartbeat_interval: float = Field(default=1.0, gt=0)
     max_article_bytes: int = Field(default=1024 * 1024, gt=0)
+    lag_interval: float = Field(default=5.0, gt=0)  # seconds between consumer-lag measurements
+    publish_retry_timeout: float = Field(default=120.0, gt=0)  # how long the feeder waits out a broker outage
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["json", "console"] = "json"
 
@@ -78,6 +81,10 @@ class Settings(BaseSettings):
     @property
     def broker_dir(self) -> Path:
         return self.state_dir / "kafka"
+
+    @property
+    def kafka_lib_dir(self) -> Path:
+        return self.broker_lib_dir if self.broker_lib_dir is not None else self.state_dir / "kafka-lib"
 
     @property
     def web_url(self) -> str:

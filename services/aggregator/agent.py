@@ -29,7 +29,8 @@ class Aggregator:
     def ready(self) -> bool:
         """Return True once the Table has recovered, so a tally read now is complete."""
         app = self.context.app
-        return bool(app.tables.recovery.completed.is_set()) and not app.rebalancing
+        tables: Any = app.tables
+        return bool(tables.recovery.completed.is_set()) and not app.rebalancing
 
     def ensure_loaded(self) -> None:
         """Rebuild the in-memory state from the Table once it has recovered from its changelog."""
@@ -104,22 +105,23 @@ class Aggregator:
 def register_aggregator(context: AppContext) -> Aggregator:
     """Attach the aggregator agent, its Table and its HTTP views to the app."""
     from services.aggregator.views import register_views
+    from services.web.page import register_page
 
     table = context.app.Table(
         "stage-reports",
         default=None,
         partitions=context.settings.stages_partitions,
-        key_type=bytes,
+        key_type=bytes,  # faust picks the "raw" serializer for bytes; Table takes no *_serializer kwargs
         value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
         help="Latest ExchangeStage report per source, stage and kind (vote key)",
     )
     aggregator = Aggregator(context, table)
 
-    @context.app.on_partitions_revoked.connect
-    async def forget_state(app: Any, revoked: Any, **kwargs: Any) -> None:  # noqa: ARG001
+    async def forget_state(sender: Any, *args: Any, **kwargs: Any) -> None:
         aggregator.state.loaded = False  # partitions may move; reload from the Table after recovery
+
+    revoked_signal: Any = context.app.on_partitions_revoked
+    revoked_signal.connect(forget_state)
 
     @context.app.agent(context.topics.stages, name="aggregator")
     async def aggregate_stages(stream: Any) -> Any:
@@ -128,4 +130,5 @@ def register_aggregator(context: AppContext) -> Aggregator:
             yield None
 
     register_views(context, aggregator)
+    register_page(context, aggregator)
     return aggregator

@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     if args.web_port:
         settings = settings.model_copy(update={"web_port": args.web_port})
     asyncio.run(ensure_topics(settings))
+    (settings.state_dir / "faust").mkdir(parents=True, exist_ok=True)  # faust creates only the last level
     context = build_app(settings, Role(args.role))
     log.info("worker starting", extra={"role": args.role, "web": settings.web_url, "app_id": context.app.conf.id})
     from faust.worker import Worker

@@ -1,10 +1,22 @@
-"""Public face of the extraction rules: `analyse(article)` and `extract(article)` (pure, no Kafka)."""
+"""Public face of the extraction rules: `analyse(article)` and `extract(article)` (pure, no Kafka).
+
+The rules live in `services.extractor.rules`, one concern per module:
+sentences and a cheap pre-filter, numbers, dates, head counts, sides,
+composition, kinds, attribution, then assembly into per-(kind, day) events.
+"""
 
 from dataclasses import dataclass, field
 
 from schemas import Article, ExchangeStage
+from services.extractor.rules.assemble import assemble
+from services.extractor.rules.events import build_events
+from services.extractor.rules.language import english_problem
+from services.extractor.rules.reader import read_article
+from services.logs import get_logger
 
-EXTRACTOR_VERSION = "0.0.0"
+EXTRACTOR_VERSION = "1.0.0"
+
+log = get_logger("extractor.rules")
 
 
 @dataclass(frozen=True)
@@ -23,9 +35,26 @@ class Extraction:
     rejection: Rejection | None = None
 
 
+def _analyse(article: Article) -> Extraction:
+    problem = english_problem(article.text)
+    if problem is not None:
+        return Extraction(rejection=Rejection("not_english", problem))
+    readings, reference = read_article(article)
+    if not readings:
+        return Extraction()
+    assembly = assemble(readings, reference)
+    if assembly.conflicts:
+        return Extraction(rejection=Rejection("contradictory_figures", "; ".join(assembly.conflicts)))
+    return Extraction(stages=build_events(article, assembly, EXTRACTOR_VERSION))
+
+
 def analyse(article: Article) -> Extraction:
-    """Read an article; never raises on any text."""
-    raise NotImplementedError("extractor rules are being written (issue 3)")
+    """Read an article; never raises on any text (an internal error becomes a rejection)."""
+    try:
+        return _analyse(article)
+    except Exception as exc:  # a rule bug must cost one article, never the stream
+        log.exception("extraction failed", extra={"article_id": article.article_id})
+        return Extraction(rejection=Rejection("extractor_error", f"{type(exc).__name__}: {exc}"))
 
 
 def extract(article: Article) -> list[ExchangeStage]:

@@ -29,8 +29,13 @@ def aiokafka_kwargs(settings: Settings) -> dict[str, Any]:
     if context is not None:
         kwargs["ssl_context"] = context
     if settings.kafka_security_protocol.startswith("SASL"):
-        if not (settings.kafka_sasl_mechanism and settings.kafka_sasl_username and settings.kafka_sasl_password):
-            raise ValueError("SASL needs SWAPTALLY_KAFKA_SASL_MECHANISM, _USERNAME and _PASSWORD")
+        missing = [
+            f"SWAPTALLY_KAFKA_SASL_{name.upper()}"
+            for name in ("mechanism", "username", "password")
+            if not getattr(settings, f"kafka_sasl_{name}")
+        ]
+        if missing:
+            raise ValueError(f"{settings.kafka_security_protocol} needs {', '.join(missing)} (not set)")
         kwargs.update(
             sasl_mechanism=settings.kafka_sasl_mechanism,
             sasl_plain_username=settings.kafka_sasl_username,

@@ -56,7 +56,7 @@ class DomainMetrics:
         )
         self.consumer_lag = Gauge(
             "swaptally_consumer_lag",
-            "Messages behind the end of each consumed topic partition",
+            "Messages between each assigned source partition's end and the group's committed offset",
             ["topic", "partition"],
             registry=registry,
         )

@@ -1,0 +1,1 @@
+"""The reconciliation rules, one concern per module: votes, voting, stages, grouping, checks."""

@@ -1,0 +1,100 @@
+"""Reconcile the votes for one stage (one day of handovers) into a `TallyStage`.
+
+Each report's side is first completed only where it implies a figure: a
+report that gives military and civilian but no total gives their sum as its
+total. Nothing else is invented (a total and a military figure do not yield a
+civilian one). The total is elected first; military must not exceed it, and
+civilian must not exceed what the total leaves after military, so resolved
+parts never add up to more than the whole. When no source gives a total but
+military and civilian are both resolved, the stage total is their sum.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from schemas import Alternative, ExchangeStage, Figures, SideFigures, StageStatus, TallyStage
+from services.aggregator.rules.voting import (
+    FIELDS,
+    OWN_GOVERNMENT,
+    SIDES,
+    Claim,
+    FieldName,
+    Resolution,
+    Side,
+    resolve,
+)
+
+
+def stated_figures(figures: SideFigures) -> dict[FieldName, int]:
+    """Return the figures a report's side states or directly implies (total = military + civilian)."""
+    stated: dict[FieldName, int] = {}
+    for field in FIELDS:
+        value = getattr(figures, field)
+        if value is not None:
+            stated[field] = value
+    if "total" not in stated and "military" in stated and "civilian" in stated:
+        stated["total"] = stated["military"] + stated["civilian"]
+    return stated
+
+
+def side_claims(reports: Sequence[ExchangeStage], side: Side) -> dict[FieldName, list[Claim]]:
+    """Return every source's claim for each field of `side` (one report per source expected)."""
+    claims: dict[FieldName, list[Claim]] = {field: [] for field in FIELDS}
+    for report in reports:
+        figures: SideFigures = getattr(report.sides, side)
+        own = figures.authority == OWN_GOVERNMENT[side]
+        for field, value in stated_figures(figures).items():
+            claims[field].append(Claim(report.source, value, figures.approximate, own))
+    return claims
+
+
+@dataclass(frozen=True)
+class SideResolution:
+    """Resolved figures of one side of a stage, with what lost and whether it is disputed."""
+
+    figures: Figures
+    alternatives: tuple[Alternative, ...]
+    approximate: tuple[FieldName, ...]
+    disputed: bool
+
+
+def resolve_side(reports: Sequence[ExchangeStage], side: Side) -> SideResolution:
+    """Elect total, then military and civilian within it, for one side of one stage."""
+    claims = side_claims(reports, side)
+    total = resolve(side, "total", claims["total"])
+    military = resolve(side, "military", claims["military"], ceiling=total.value)
+    room = None if total.value is None else total.value - (military.value or 0)
+    civilian = resolve(side, "civilian", claims["civilian"], ceiling=room)
+    results: dict[FieldName, Resolution] = {"total": total, "military": military, "civilian": civilian}
+    total_value = total.value
+    if total_value is None and military.value is not None and civilian.value is not None:
+        total_value = military.value + civilian.value
+    return SideResolution(
+        figures=Figures(total=total_value, military=military.value, civilian=civilian.value),
+        alternatives=tuple(alt for result in results.values() for alt in result.alternatives),
+        approximate=tuple(field for field, result in results.items() if result.approximate),
+        disputed=any(result.disputed for result in results.values()),
+    )
+
+
+def resolve_stage(stage_date: date, reports: Sequence[ExchangeStage], stage_number: int | None) -> TallyStage:
+    """Reconcile the current votes of every source that reported the stage of `stage_date`."""
+    sides = {side: resolve_side(reports, side) for side in SIDES}
+    sources = sorted({report.source for report in reports})
+    if any(result.disputed for result in sides.values()):
+        status = StageStatus.DISPUTED
+    elif len(sources) >= 2:
+        status = StageStatus.CONFIRMED
+    else:
+        status = StageStatus.SINGLE_SOURCE
+    return TallyStage(
+        date=stage_date,
+        stage_number=stage_number,
+        status=status,
+        sources=sources,
+        ukraine=sides["ukraine"].figures,
+        russia=sides["russia"].figures,
+        alternatives=[alt for side in SIDES for alt in sides[side].alternatives],
+        approximate=[f"{side}.{field}" for side in SIDES for field in sides[side].approximate],
+    )

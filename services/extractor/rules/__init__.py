@@ -1,0 +1,1 @@
+"""The extraction rules, one concern per module; `services.extractor.extract` puts them together."""

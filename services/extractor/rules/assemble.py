@@ -1,0 +1,122 @@
+"""Merge the findings of an article's sentences into one group per (kind, day).
+
+- The *anchor* is the day of the first dated handover in the story (else the
+  article's reference day). Agreements are filed under it.
+- Dated handovers far before the anchor are background and dropped; so are
+  undated sentences that speak of earlier exchanges.
+- An undated sentence goes to the anchor unless its figures clash there and
+  fit another day of the same story ("Russia received 270 troops and 120
+  civilians" after a lead about Saturday's 307 belongs to Friday's 390).
+- A running total equal to the handover of its own day is that handover
+  ("270 soldiers and 120 civilians so far" on the first day).
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from schemas import StageKind
+from services.extractor.rules.model import Finding, Reading
+from services.extractor.rules.resolution import SIDES, GroupResult, Item, clashes, resolve_group
+
+BACKGROUND_DAYS = 3  # a handover more than this many days before the anchor is an earlier exchange
+STALE_DAYS = 10  # ... and so is one this long before the reference day
+AGREEMENT_STALE_DAYS = 45
+
+Key = tuple[StageKind, date]
+
+
+@dataclass
+class Assembly:
+    """The groups of an article with their resolution, or the contradictions that reject it."""
+
+    groups: dict[Key, list[Item]]
+    results: dict[Key, GroupResult]
+    readings: dict[int, Reading]
+    conflicts: list[str]
+
+
+def anchor_day(readings: list[Reading], reference: date) -> date:
+    """Return the day of the first dated handover within a week of the reference day."""
+    for reading in readings:
+        for finding in reading.findings:
+            day = finding.day
+            if finding.kind == StageKind.STAGE and day is not None and reading.background is None and (
+                reference - timedelta(days=7) <= day <= reference + timedelta(days=1)
+            ):
+                return day
+    return reference
+
+
+def _in_window(day: date, anchor: date, reference: date) -> bool:
+    earliest = max(anchor - timedelta(days=BACKGROUND_DAYS), reference - timedelta(days=STALE_DAYS))
+    return earliest <= day <= max(reference, anchor) + timedelta(days=1)
+
+
+def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tuple[dict[Key, list[Item]], list[Reading]]:
+    groups: dict[Key, list[Item]] = defaultdict(list)
+    undated: list[Reading] = []
+    for reading in readings:
+        loose = False
+        for finding in reading.findings:
+            item: Item = (reading.index, reading.authority, finding)
+            if finding.kind == StageKind.AGREEMENT:
+                stale = finding.day is not None and finding.day < reference - timedelta(days=AGREEMENT_STALE_DAYS)
+                if not stale and reading.background != "hard":
+                    groups[(StageKind.AGREEMENT, anchor)].append(item)
+            elif finding.day is not None:
+                if _in_window(finding.day, anchor, reference):
+                    groups[(finding.kind, finding.day)].append(item)
+            elif reading.background is None:
+                loose = True
+        if loose:
+            undated.append(reading)
+    return groups, undated
+
+
+def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor: date) -> None:
+    for reading in undated:
+        by_kind: dict[StageKind, list[Item]] = defaultdict(list)
+        for finding in reading.findings:
+            if finding.day is None and finding.kind != StageKind.AGREEMENT:
+                by_kind[finding.kind].append((reading.index, reading.authority, finding))
+        for kind, unit in by_kind.items():
+            days = sorted({d for k, d in groups if k == StageKind.STAGE and d != anchor},
+                          key=lambda d: (abs((d - anchor).days), d))
+            chosen = anchor
+            for day in [anchor, *days]:
+                if not clashes(groups.get((kind, day), []), unit):
+                    chosen = day
+                    break
+            groups[(kind, chosen)].extend(unit)
+
+
+def _merge_cumulative(groups: dict[Key, list[Item]], results: dict[Key, GroupResult]) -> None:
+    """A running total equal to its own day's handover is that handover: fold it in."""
+    for key in [k for k in groups if k[0] == StageKind.CUMULATIVE]:
+        stage_key = (StageKind.STAGE, key[1])
+        if stage_key not in results:
+            continue
+        running, stage = results[key], results[stage_key]
+        sides = [s for s in SIDES if "total" in running.sides[s].values]
+        if sides and all(running.sides[s].values["total"] == stage.sides[s].values.get("total") for s in sides):
+            groups[stage_key].extend((i, a, _as_stage(f)) for i, a, f in groups.pop(key))
+            results.pop(key)
+            results[stage_key] = resolve_group(groups[stage_key], stage_key[1].isoformat())
+
+
+def _as_stage(finding: Finding) -> Finding:
+    return Finding(StageKind.STAGE, finding.side, finding.field, finding.value, finding.approximate,
+                   finding.strength, finding.listed, finding.additive, finding.correction, finding.day)
+
+
+def assemble(readings: list[Reading], reference: date) -> Assembly:
+    """Group, place and resolve every finding of an article."""
+    with_findings = [r for r in readings if r.findings]
+    anchor = anchor_day(with_findings, reference)
+    groups, undated = _place_dated(with_findings, anchor, reference)
+    _place_undated(groups, undated, anchor)
+    results = {key: resolve_group(items, key[1].isoformat()) for key, items in groups.items()}
+    _merge_cumulative(groups, results)
+    conflicts = [c for key, result in results.items() if key[0] == StageKind.STAGE for c in result.conflicts]
+    return Assembly(dict(groups), results, {r.index: r for r in with_findings}, conflicts)

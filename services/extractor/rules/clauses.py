@@ -1,0 +1,45 @@
+"""Split a tokenized sentence into clauses, so that cues apply to the figures they govern.
+
+Boundaries: semicolons, "while", "whereas", "but", ", and", and "and" when a
+new verb phrase or a country with its own verb follows ("... 390 people on
+Friday and are expected to exchange 1,000"). Commas alone do not split: they
+separate attributions and lists that still belong to the figure.
+"""
+
+from services.extractor.rules.lexicon import COUNTRY
+from services.extractor.rules.tokens import Token
+
+_ALWAYS = frozenset({";", "while", "whereas", "but", "although", "though"})
+_VERB_AFTER_AND = frozenset(
+    "are is was were will would have has had said say says expected expect plan plans hope hopes added "
+    "confirmed announced called could should may might".split()
+)
+
+
+def clause_starts(tokens: list[Token]) -> list[int]:
+    """Return the first token index of each clause (always starting with 0)."""
+    starts = [0]
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word in _ALWAYS:
+            starts.append(i + 1 if word == ";" else i)
+        elif word == "and" and i > 0:
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            after = tokens[i + 2].text if i + 2 < len(tokens) else ""
+            new_subject = nxt in COUNTRY and tokens[i - 1].text not in COUNTRY and after.isalpha()
+            if tokens[i - 1].text == "," or nxt in _VERB_AFTER_AND or (new_subject and after not in {"and", "each"}):
+                starts.append(i)
+    return sorted(set(starts))
+
+
+def clause_of(starts: list[int], index: int, length: int) -> tuple[int, int]:
+    """Return the [start, end) token bounds of the clause holding token `index`."""
+    begin = 0
+    end = length
+    for start in starts:
+        if start <= index:
+            begin = start
+        else:
+            end = start
+            break
+    return begin, end

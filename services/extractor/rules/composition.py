@@ -1,0 +1,149 @@
+"""Military and civilian: turn the head counts of a sentence into per-side figures.
+
+"270 soldiers and 120 civilians" is an enumeration: military 270, civilian
+120, total 390. "three women and 387 men" adds up to a total of 390 with no
+category. "390 people, including 120 civilians" gives a category inside a
+total already stated, so the including-list gives no total of its own. A
+single "307 POWs" gives military 307 and implies (weakly) a total of 307.
+Items of one enumeration without a nationality of their own take the side of
+the item that has one ("270 Russian servicemen and 120 civilians").
+"""
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from schemas import StageKind
+from services.extractor.rules.mentions import Mention
+from services.extractor.rules.model import Finding
+from services.extractor.rules.sides import STRONG
+from services.extractor.rules.tokens import Token
+
+_LIST_GLUE = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
+_SUBSET_ONE = frozenset({"including", "included", "includes", "include", "among"})
+_SUBSET_TWO = frozenset({("of", "whom"), ("of", "them"), ("among", "them"), ("among", "whom"), ("among", "those")})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A head count with its side, kind and flags, ready to become findings."""
+
+    mention: Mention
+    side: str
+    strength: int
+    kind: StageKind
+    approximate: bool = False
+    additive: bool = False
+    correction: str | None = None
+    day: date | None = None
+
+
+def is_subset(tokens: list[Token], mention: Mention) -> bool:
+    """True for a head count inside a total already given ("including 120 civilians", "of whom 20 ...")."""
+    first = mention.quantity.first
+    before = [t.text for t in tokens[max(first - 3, 0) : first]]
+    if any(word in _SUBSET_ONE for word in before[-2:]):
+        return True
+    after = [t.text for t in tokens[mention.end + 1 : mention.end + 3]]
+    pairs = set(zip(before, before[1:], strict=False)) | {tuple(after)}
+    return bool(pairs & _SUBSET_TWO)
+
+
+def _joined(tokens: list[Token], left: Resolved, right: Resolved) -> bool:
+    gap = tokens[left.mention.end + 1 : right.mention.quantity.first]
+    return left.kind == right.kind and all(t.text in _LIST_GLUE for t in gap) and len(gap) <= 3
+
+
+def _lists(tokens: list[Token], resolved: list[Resolved]) -> list[list[tuple[Resolved, bool]]]:
+    """Group consecutive head counts into enumerations; each item carries its subset flag."""
+    groups: list[list[tuple[Resolved, bool]]] = []
+    for item in resolved:
+        subset = is_subset(tokens, item.mention)
+        if groups and _joined(tokens, groups[-1][-1][0], item):
+            previous_subset = groups[-1][-1][1]
+            groups[-1].append((item, subset or previous_subset))
+        else:
+            groups.append([(item, subset)])
+    return groups
+
+
+def _share_sides(group: list[tuple[Resolved, bool]]) -> list[list[tuple[Resolved, bool]]]:
+    """Give unnamed items the side of a named one, then split the enumeration by side."""
+    named = [item.side for item, _ in group if item.strength == STRONG and item.side in {"ukraine", "russia"}]
+    if len(set(named)) == 1:
+        side = named[0]
+        group = [
+            (replace(item, side=side, strength=STRONG) if item.strength < STRONG or item.side == "both" else item, sub)
+            for item, sub in group
+        ]
+    by_side: dict[str, list[tuple[Resolved, bool]]] = {}
+    for item, subset in group:
+        by_side.setdefault(item.side, []).append((item, subset))
+    return list(by_side.values())
+
+
+def _finding(item: Resolved, field: str, value: int, approximate: bool, listed: bool = True) -> Finding:
+    side = item.side
+    if side == "combined" and field != "total":
+        side = "both_parts"  # parts of a combined figure are nobody's side figure
+    return Finding(
+        kind=item.kind, side=side, field=field, value=value, approximate=approximate, strength=item.strength,
+        listed=listed, additive=item.additive, correction=item.correction, day=item.day,
+    )
+
+
+def _category_field(category: str) -> str | None:
+    return {"military": "military", "civilian": "civilian"}.get(category)
+
+
+def compose(tokens: list[Token], resolved: list[Resolved]) -> list[Finding]:
+    """Turn a sentence's resolved head counts into findings (per side and field)."""
+    findings: list[Finding] = []
+    previous: Resolved | None = None
+    for group in _lists(tokens, resolved):
+        first, subset = group[0]
+        if subset and previous is not None and first.strength < STRONG:
+            group = [(replace(item, side=previous.side, strength=previous.strength), sub) for item, sub in group]
+        for items in _share_sides(group):
+            findings.extend(_compose_one(items))
+        previous = group[0][0]
+    return [f for f in findings if f.side != "both_parts"]
+
+
+def _compose_one(items: list[tuple[Resolved, bool]]) -> list[Finding]:
+    whole = [item for item, subset in items if not subset]
+    parts = [item for item, subset in items if subset]
+    findings: list[Finding] = []
+    for item in parts:
+        field = _category_field(item.mention.category)
+        if field is not None:
+            findings.append(_finding(item, field, item.mention.quantity.value, item.approximate))
+    if len(whole) == 1:
+        item = whole[0]
+        value = item.mention.quantity.value
+        field = _category_field(item.mention.category)
+        if field is not None:
+            findings.append(_finding(item, field, value, item.approximate))
+            findings.append(_finding(item, "total", value, item.approximate, listed=False))
+        else:
+            findings.append(_finding(item, "total", value, item.approximate))
+    elif len(whole) > 1:
+        approximate = any(item.approximate for item in whole)
+        head = whole[0]
+        for field in ("military", "civilian"):
+            values = [i.mention.quantity.value for i in whole if _category_field(i.mention.category) == field]
+            if values:
+                findings.append(_finding(head, field, sum(values), approximate))
+        findings.append(_finding(head, "total", sum(i.mention.quantity.value for i in whole), approximate))
+    return findings
+
+
+def mirror(findings: list[Finding]) -> list[Finding]:
+    """Copy one side's figures to the other ("in exchange for as many", "the same number")."""
+    present = {(f.kind, f.side, f.field) for f in findings}
+    copies = []
+    for f in findings:
+        if f.side in {"ukraine", "russia"}:
+            other = "russia" if f.side == "ukraine" else "ukraine"
+            if (f.kind, other, f.field) not in present and (f.kind, "both", f.field) not in present:
+                copies.append(replace(f, side=other))
+    return findings + copies

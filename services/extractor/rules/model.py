@@ -1,0 +1,37 @@
+"""The intermediate records of extraction: a figure found in one sentence, and a sentence's reading."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from schemas import Authority, StageKind
+from services.extractor.rules.sentences import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One figure for one side and field, as a single sentence states it."""
+
+    kind: StageKind
+    side: str  # ukraine | russia | both | combined
+    field: str  # total | military | civilian
+    value: int
+    approximate: bool = False
+    strength: int = 2  # 2 stated, 1 inferred, 0 defaulted ("exchanged 307" read as each side)
+    listed: bool = True  # a total stated or enumerated; False when implied by one category ("307 POWs")
+    additive: bool = False  # freed on top of the exchange
+    correction: str | None = None  # retracted | corrected
+    day: date | None = None  # the day the sentence gives for this figure, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one sentence contributes: its findings, stated day, attribution and stage number."""
+
+    index: int
+    sentence: Sentence
+    findings: tuple[Finding, ...] = ()
+    day: date | None = None
+    background: str | None = None  # soft: mentions earlier exchanges (dropped unless dated in the window)
+    authority: Authority = Authority.PRESS
+    stage_number: int | None = None
+    supports: dict[str, set[str]] = field(default_factory=dict)

@@ -1,0 +1,205 @@
+"""Faults in the middle of a replay: broker restart, `kill -9` of the worker, and losing one of two extractors.
+
+Each replay publishes the five seeds spread among generated distractor articles, paced so that the
+fault lands after some but not all of them were processed. Every test ends on the exact seed tally.
+"""
+
+import asyncio
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from services.broker import manager
+from services.settings import Settings
+from tests.conftest import skip_or_fail
+from tests.integration.conftest import broker_settings
+from tests.integration.feed_files import write_replay_folder
+from tests.integration.groups import group_assignment
+from tests.integration.kafka_helpers import end_offsets, free_port, unique_prefix
+from tests.integration.observe import counter, read_all, wait_for, wait_for_seed_tally
+from tests.integration.replays import ReplayProcess, start_replay, summary_counts
+from tests.integration.workers import WorkerProcess, start_worker
+
+DISTRACTORS = 75
+ARTICLES = DISTRACTORS + 5
+INTERVAL = 0.15  # about 12 s of replay: room to fail in the middle
+CONSUMED = "swaptally_articles_consumed_total"
+
+
+@pytest.fixture
+def replay_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "feed"
+    assert write_replay_folder(folder, DISTRACTORS) == ARTICLES
+    return folder
+
+
+@pytest.fixture
+def cleanup() -> Iterator[list[WorkerProcess | ReplayProcess]]:
+    """Processes a test started; whatever happens, they are stopped at the end."""
+    started: list[WorkerProcess | ReplayProcess] = []
+    yield started
+    for item in started:
+        if isinstance(item, WorkerProcess):
+            item.stop()
+        else:
+            item.kill()
+
+
+def assert_all_published(replay: ReplayProcess, timeout: float = 180.0) -> str:
+    output = replay.finish(timeout)
+    assert summary_counts(output) == (ARTICLES, 0, 0), output[-2000:]
+    return output
+
+
+async def assert_no_dead_letters(settings: Settings) -> None:
+    records = await read_all(settings, settings.dlq_topic, expected=1, timeout=3.0)
+    assert records == [], [record.value[:200] for record in records]
+
+
+async def test_broker_restart_in_the_middle_of_a_replay(
+    tmp_path: Path, replay_folder: Path, cleanup: list[WorkerProcess | ReplayProcess]
+) -> None:
+    """(a) The broker stops and starts again: the feeder waits it out, the same worker resumes."""
+    prefix = unique_prefix()
+    settings = broker_settings(
+        tmp_path / "own-broker", topic_prefix=prefix, app_id=f"swaptally-{prefix.strip('-')}",
+        web_port=free_port(), publish_retry_timeout=120.0, session_timeout=10.0, heartbeat_interval=1.0,
+    )
+    try:
+        await asyncio.to_thread(manager.start, settings)
+    except Exception as exc:  # noqa: BLE001 - reported as skip (locally) or failure (CI)
+        skip_or_fail(f"a dedicated Kafka broker could not start: {exc}")
+    try:
+        worker = start_worker(settings)
+        cleanup.append(worker)
+        worker.wait_ready()
+        replay = start_replay(settings, replay_folder, INTERVAL, tmp_path / "replay")
+        cleanup.append(replay)
+        wait_for(lambda: counter(worker, CONSUMED) >= 15, 60, "15 articles consumed before the outage")
+        await asyncio.to_thread(manager.stop, settings)
+        consumed_at_stop = counter(worker, CONSUMED)
+        await asyncio.sleep(5.0)
+        assert replay.running(), "the replay must still be waiting for the broker"
+        restarted = await asyncio.to_thread(manager.start, settings)
+        assert restarted.running and not restarted.reused
+
+        output = assert_all_published(replay)
+        assert "retrying" in output or "reconnecting" in output, "the feeder never met the outage"
+        assert 15 <= consumed_at_stop < ARTICLES, "the outage must fall in the middle of the replay"
+        wait_for(lambda: counter(worker, CONSUMED) >= ARTICLES, 120, "every article consumed after the restart")
+        wait_for_seed_tally(worker, timeout=60)
+        assert worker.alive(), "the worker must ride out the outage, not die"
+        assert sum((await end_offsets(settings, settings.articles_topic)).values()) >= ARTICLES
+        await assert_no_dead_letters(settings)
+    finally:
+        for item in cleanup:
+            if isinstance(item, WorkerProcess):
+                item.stop()
+        await asyncio.to_thread(manager.stop, settings)
+
+
+async def test_kill_9_of_the_worker_and_a_restart_with_empty_local_state(
+    settings: Settings, tmp_path: Path, replay_folder: Path, cleanup: list[WorkerProcess | ReplayProcess]
+) -> None:
+    """(b) SIGKILL mid-replay; the new worker has no local RocksDB, so its Table comes from the changelog."""
+    first = start_worker(settings, state_dir=tmp_path / "state-first")
+    cleanup.append(first)
+    first.wait_ready()
+    replay = start_replay(settings, replay_folder, INTERVAL, tmp_path / "replay")
+    cleanup.append(replay)
+
+    def first_stage_counted() -> bool:
+        tally = first.get("/tally").json()
+        return bool(tally.get("exchanges")) and counter(first, CONSUMED) >= 30
+
+    wait_for(first_stage_counted, 90, "a counted stage and 30 consumed articles")
+    time.sleep(3.5)  # past faust's commit interval (2.8 s): part of the work is committed, part is not
+    consumed_before = counter(first, CONSUMED)
+    first.kill_hard()
+    assert consumed_before < ARTICLES, "the kill must fall in the middle of the replay"
+
+    fresh = tmp_path / "state-after-kill"
+    assert not fresh.exists()
+    second = start_worker(settings, state_dir=fresh, web_port=free_port())
+    cleanup.append(second)
+    second.wait_ready(timeout=120)
+    assert_all_published(replay)
+    wait_for_seed_tally(second, timeout=120)
+    consumed_after = counter(second, CONSUMED)
+    # the second worker did not re-read every article: what the first had committed reached it only
+    # through the Table's changelog, so the exact tally proves recovery from Kafka
+    assert consumed_after < ARTICLES, f"the second worker re-read all {consumed_after:.0f} articles"
+    assert consumed_before + consumed_after >= ARTICLES
+    assert any(fresh.rglob("*")), "the recovered Table must live in the new state folder"
+    await assert_no_dead_letters(settings)
+
+
+async def test_two_extractors_share_partitions_and_one_takes_over(
+    settings: Settings, tmp_path: Path, replay_folder: Path, cleanup: list[WorkerProcess | ReplayProcess]
+) -> None:
+    """(c) Two extractors in one group split the articles partitions; killing one hands them all to the other."""
+    extractors = [start_worker(settings, "extractor", web_port=free_port()) for _ in range(2)]
+    cleanup.extend(extractors)
+    aggregator = start_worker(settings, "aggregator")
+    cleanup.append(aggregator)
+    for extractor in extractors:
+        extractor.wait_ready("/metrics")
+    aggregator.wait_ready()
+    group = f"{settings.app_id}-extractor"
+    every_partition = set(range(settings.articles_partitions))
+
+    async def shared() -> dict[str, set[int]] | None:
+        state, owners = await group_assignment(settings, group, settings.articles_topic)
+        busy = [parts for parts in owners.values() if parts]
+        split = len(busy) == 2 and not (busy[0] & busy[1]) and busy[0] | busy[1] == every_partition
+        return owners if state == "Stable" and split else None
+
+    owners = await async_wait_for(shared, 60, "the two extractors to split the partitions")
+    assert sorted(len(parts) for parts in owners.values()) == [3, 3]
+
+    replay = start_replay(settings, replay_folder, INTERVAL, tmp_path / "replay")
+    cleanup.append(replay)
+    wait_for(
+        lambda: all(counter(e, CONSUMED) >= 3 for e in extractors) and sum(counter(e, CONSUMED) for e in extractors) >= 25,
+        90, "both extractors to work",
+    )
+    victim, survivor = extractors
+    consumed_by_victim = counter(victim, CONSUMED)
+    survivor_before = counter(survivor, CONSUMED)
+    victim.kill_hard()
+    killed_at = time.monotonic()
+
+    async def taken_over() -> dict[str, set[int]] | None:
+        state, owners = await group_assignment(settings, group, settings.articles_topic)
+        busy = [parts for parts in owners.values() if parts]
+        return owners if state == "Stable" and busy == [every_partition] else None
+
+    await async_wait_for(taken_over, 60, "the survivor to own every partition")
+    takeover_seconds = time.monotonic() - killed_at
+    assert takeover_seconds < settings.session_timeout + 20
+
+    assert_all_published(replay)
+    wait_for_seed_tally(aggregator, timeout=120)
+    survivor_after = counter(survivor, CONSUMED)
+    assert survivor_after > survivor_before, "the survivor must process the victim's partitions"
+    assert consumed_by_victim + survivor_after >= ARTICLES
+    await assert_no_dead_letters(settings)
+    print(f"takeover after kill: {takeover_seconds:.1f} s")
+
+
+async def async_wait_for(probe, timeout: float, what: str):  # type: ignore[no-untyped-def]
+    """Await `probe()` until it returns something truthy; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            last = await probe()
+        except Exception as exc:  # noqa: BLE001 - the group may not exist yet
+            last = exc
+        else:
+            if last:
+                return last
+        await asyncio.sleep(0.5)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {last!r})")

@@ -1,0 +1,65 @@
+"""Security basics of a worker's web server: read-only endpoints, loopback unless configured otherwise."""
+
+from collections.abc import Iterator
+
+import httpx
+import psutil
+import pytest
+
+from services.settings import Settings
+from tests.integration.workers import WorkerProcess, start_worker
+
+READ_ONLY_PATHS = ["/", "/tally", "/metrics", "/tally/stages/2025-05-23"]
+WRITE_METHODS = ["POST", "PUT", "DELETE", "PATCH"]
+
+
+def listening(pid: int) -> list[tuple[str, int]]:
+    """Return the (address, port) of every TCP socket the process listens on."""
+    return sorted(
+        (conn.laddr.ip, conn.laddr.port)
+        for conn in psutil.Process(pid).net_connections(kind="tcp")
+        if conn.status == psutil.CONN_LISTEN
+    )
+
+
+@pytest.fixture
+def worker(settings: Settings) -> Iterator[WorkerProcess]:
+    process = start_worker(settings)
+    try:
+        process.wait_ready()
+        yield process
+    finally:
+        process.stop()
+
+
+def test_the_default_web_host_is_loopback() -> None:
+    assert Settings().web_host == "127.0.0.1"
+
+
+def test_the_worker_listens_on_loopback_only_by_default(settings: Settings, worker: WorkerProcess) -> None:
+    sockets = listening(worker.process.pid)
+    assert ("127.0.0.1", settings.web_port) in sockets
+    exposed = [(host, port) for host, port in sockets if host not in {"127.0.0.1", "::1"}]
+    assert exposed == [], f"listening beyond loopback: {exposed}"
+
+
+@pytest.mark.parametrize("path", READ_ONLY_PATHS)
+@pytest.mark.parametrize("method", WRITE_METHODS)
+def test_endpoints_refuse_writes(worker: WorkerProcess, path: str, method: str) -> None:
+    response = httpx.request(method, f"{worker.url}{path}", content=b'{"totals": {}}', timeout=5.0)
+    assert response.status_code == 405, f"{method} {path} -> {response.status_code}"
+
+
+@pytest.mark.parametrize("path", ["/", "/tally", "/metrics"])
+def test_endpoints_answer_reads(worker: WorkerProcess, path: str) -> None:
+    assert worker.get(path).status_code == 200
+
+
+def test_other_interfaces_only_when_configured(settings: Settings) -> None:
+    worker = start_worker(settings, web_host="0.0.0.0")
+    try:
+        worker.wait_ready()
+        assert ("0.0.0.0", settings.web_port) in listening(worker.process.pid)
+        assert httpx.get(f"http://127.0.0.1:{settings.web_port}/tally", timeout=5.0).status_code == 200
+    finally:
+        worker.stop()
