@@ -31,3 +31,7 @@ class DeadLetter(BaseModel):
     original_key_b64: str | None = None
     original_value_b64: str = Field(description="The original message value, base64-encoded")
     original_size: int = Field(ge=0)
+    original_truncated: bool = Field(
+        default=False,
+        description="Only the first bytes of the value are kept (a dead letter must fit Kafka's message limit)",
+    )

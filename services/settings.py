@@ -48,10 +48,12 @@ class Settings(BaseSettings):
     session_timeout: float = Field(default=10.0, gt=0)
     heartbeat_interval: float = Field(default=1.0, gt=0)
     max_article_bytes: int = Field(default=1024 * 1024, gt=0)
+    tally_batch_max: int = Field(default=500, ge=1)  # stage events applied before the tally is published
     lag_interval: float = Field(default=5.0, gt=0)  # seconds between consumer-lag measurements
     publish_retry_timeout: float = Field(default=120.0, gt=0)  # how long the feeder waits out a broker outage
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_format: Literal["json", "console"] = "json"
+    faust_log_level: Literal["debug", "info", "warning", "error"] = "warning"  # faust's own, often chatty, logs
 
     @field_validator("kafka_bootstrap")
     @classmethod

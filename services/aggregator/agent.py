@@ -1,4 +1,9 @@
-"""The aggregator agent: hold the latest report per vote in a Table, publish the tally on change."""
+"""The aggregator agent: hold the latest report per vote in a Table, publish the tally on change.
+
+Messages are applied one by one, but the tally is recomputed and published once per batch: when
+the agent has no further message waiting (so an idle pipeline publishes at once) or after
+`tally_batch_max` messages. Offsets are acknowledged only after that publication (at least once).
+"""
 
 from collections import OrderedDict
 from datetime import UTC, datetime
@@ -25,6 +30,8 @@ class Aggregator:
         self.state = TallyState(context.settings.conflict)
         self._published: dict[str, bytes] = {}
         self._recent_articles: OrderedDict[str, None] = OrderedDict()
+        self._stale: set[str] = set()  # conflicts whose tally changed since the last flush
+        self._unpublished: list[ExchangeStage] = []  # reports applied since the last flush (for latency)
 
     def ready(self) -> bool:
         """Return True once the Table has recovered, so a tally read now is complete."""
@@ -46,7 +53,12 @@ class Aggregator:
         log.info("state loaded from table", extra={"reports": len(reports)})
 
     async def handle(self, key: bytes | None, value: bytes | None, message: Any) -> bool:
-        """Handle one `exchange-stages` message; return True when the tally changed."""
+        """Handle one `exchange-stages` message and publish; return True when the tally changed."""
+        await self.apply(key, value, message)
+        return await self.flush()
+
+    async def apply(self, key: bytes | None, value: bytes | None, message: Any) -> None:
+        """Apply one message to the Table and the state; `flush` publishes the tally it gives."""
         self.ensure_loaded()
         metrics = self.context.metrics
         metrics.stage_reports_consumed.inc()
@@ -60,13 +72,22 @@ class Aggregator:
             )
             await send_dead_letter(self.context.topics.dlq, letter, key)
             metrics.dead_letters.labels(reason=exc.reason).inc()
-            return False
-        changed = False
+            return
         if self.state.accepts(report):
             self.table[vote_key(report).encode()] = value
             self.state.apply(report)
-            changed = await self.publish(report.conflict)
-        self._observe_latency(report)
+            self._stale.add(report.conflict)
+        self._unpublished.append(report)
+
+    async def flush(self) -> bool:
+        """Publish the tally of every conflict changed since the last flush; True when one changed."""
+        changed = False
+        for conflict in sorted(self._stale):
+            changed = await self.publish(conflict) or changed
+        self._stale.clear()
+        for report in self._unpublished:
+            self._observe_latency(report)
+        self._unpublished.clear()
         return changed
 
     async def publish(self, conflict: str) -> bool:
@@ -123,10 +144,21 @@ def register_aggregator(context: AppContext) -> Aggregator:
     revoked_signal: Any = context.app.on_partitions_revoked
     revoked_signal.connect(forget_state)
 
+    batch_max = context.settings.tally_batch_max
+
     @context.app.agent(context.topics.stages, name="aggregator")
     async def aggregate_stages(stream: Any) -> Any:
-        async for event in stream.events():
-            await aggregator.handle(event.key, event.value, event.message)
+        manual = stream.noack()  # acknowledge only once the tally that includes the event is sent
+        waiting = manual.channel.queue  # events fetched for this agent and not yet taken
+        batch: list[Any] = []
+        async for event in manual.events():
+            await aggregator.apply(event.key, event.value, event.message)
+            batch.append(event)
+            if len(batch) >= batch_max or waiting.empty():
+                await aggregator.flush()
+                for done in batch:
+                    await manual.ack(done)
+                batch.clear()
             yield None
 
     register_views(context, aggregator)

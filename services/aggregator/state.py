@@ -4,19 +4,22 @@ import asyncio
 from collections.abc import AsyncIterator, Iterable
 
 from schemas import ExchangeStage, Tally, encode
-from services.aggregator.reconcile import reconcile, supersedes, vote_key
+from services.aggregator.incremental import IncrementalTally
+from services.aggregator.reconcile import supersedes, vote_key
 
 
 class TallyState:
     """Reports held per conflict (one per vote key) and the tally last computed from them.
 
-    The faust Table is the durable copy; this mirror exists so a tally is recomputed from a
-    dict of decoded reports instead of re-decoding the whole Table on every message.
+    The faust Table is the durable copy; this mirror exists so a tally is recomputed from
+    decoded reports instead of re-decoding the whole Table on every message, and only in the
+    parts a new report touches (`IncrementalTally`, equal to `reconcile` over the held reports).
     """
 
     def __init__(self, default_conflict: str) -> None:
         self.default_conflict = default_conflict
         self._reports: dict[str, dict[str, ExchangeStage]] = {}
+        self._engines: dict[str, IncrementalTally] = {}
         self._tallies: dict[str, tuple[Tally, bytes]] = {}
         self._subscribers: set[asyncio.Queue[bytes]] = set()
         self.loaded = False
@@ -24,10 +27,17 @@ class TallyState:
     def load(self, reports: Iterable[ExchangeStage]) -> None:
         """Replace the mirror with reports read back from the Table (after a restart)."""
         self._reports.clear()
+        self._engines.clear()
         self._tallies.clear()
         for report in reports:
-            self._reports.setdefault(report.conflict, {})[vote_key(report)] = report
+            self.apply(report)
         self.loaded = True
+
+    def _engine(self, conflict: str) -> IncrementalTally:
+        engine = self._engines.get(conflict)
+        if engine is None:
+            engine = self._engines[conflict] = IncrementalTally(conflict)
+        return engine
 
     def accepts(self, report: ExchangeStage) -> bool:
         """Return True when the report is new for its vote or supersedes the one held."""
@@ -36,7 +46,10 @@ class TallyState:
 
     def apply(self, report: ExchangeStage) -> None:
         """Hold the report as its source's vote for its stage; the conflict's tally is now stale."""
-        self._reports.setdefault(report.conflict, {})[vote_key(report)] = report
+        held = self._reports.setdefault(report.conflict, {})
+        key = vote_key(report)
+        self._engine(report.conflict).replace(held.get(key), report)
+        held[key] = report
         self._tallies.pop(report.conflict, None)
 
     def reports(self, conflict: str) -> list[ExchangeStage]:
@@ -48,7 +61,7 @@ class TallyState:
         conflict = conflict or self.default_conflict
         cached = self._tallies.get(conflict)
         if cached is None:
-            tally = reconcile(self.reports(conflict), conflict)
+            tally = self._engine(conflict).tally()
             cached = (tally, encode(tally))
             self._tallies[conflict] = cached
         return cached

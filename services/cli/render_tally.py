@@ -74,7 +74,9 @@ def stages_table(exchange: Exchange) -> Table:
     """One row per stage: number, date, figures per side, status, sources and what lost the vote."""
     table = Table(title=exchange_title(exchange), title_justify="left", show_lines=False)
     for header in ("#", "date", "ukraine", "russia", "status", "sources"):
-        table.add_column(header, justify="right" if header == "#" else "left")
+        table.add_column(
+            header, justify="right" if header == "#" else "left", overflow="fold", no_wrap=header == "date"
+        )
     for stage in exchange.stages:
         status = Text(stage.status.value, style=STATUS_STYLE[stage.status])
         if stage.alternatives:
@@ -85,7 +87,7 @@ def stages_table(exchange: Exchange) -> Table:
             format_figures(stage.ukraine, _hedged(stage, "ukraine")),
             format_figures(stage.russia, _hedged(stage, "russia")),
             status,
-            ", ".join(stage.sources),
+            "\n".join(stage.sources),
         )
     return table
 
@@ -100,7 +102,7 @@ def checks_table(checks: list[Check]) -> Table:
     """Cumulative claims against the sum of the stages."""
     table = Table(title="Checks (claimed running totals)", title_justify="left")
     for header in ("date", "side", "claimed", "computed", "", "claim", "sources"):
-        table.add_column(header, justify="right" if header in ("claimed", "computed") else "left")
+        table.add_column(header, justify="right" if header in ("claimed", "computed") else "left", overflow="fold")
     for check in checks:
         field = "" if check.field == "total" else f" {check.field}"
         table.add_row(
@@ -110,7 +112,7 @@ def checks_table(checks: list[Check]) -> Table:
             count(check.computed),
             _verdict(check),
             check.claim,
-            ", ".join(check.sources),
+            "\n".join(check.sources),
         )
     return table
 

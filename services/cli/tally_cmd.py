@@ -9,13 +9,13 @@ prints the very bytes the live pipeline publishes for the same feed.
 import argparse
 import asyncio
 import sys
+from datetime import date
 from pathlib import Path
 
 from rich.console import Console
 
 from schemas import CodecError, Tally, decode_tally, encode
 from services.cli.render_tally import render_tally
-from services.cli.tally_offline import missing_inputs, offline_tally
 from services.cli.tally_source import TallyUnavailable, fetch_latest_tally
 from services.settings import get_settings
 
@@ -29,6 +29,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--offline", action="store_true", help="extract and reconcile FILEs in-process, in the given order"
     )
     parser.add_argument("files", nargs="*", type=Path, metavar="FILE", help="article files or folders (--offline)")
+    parser.add_argument(
+        "--received-on",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="with --offline: the day the files count as received (default today, like a live replay)",
+    )
     parser.add_argument("--conflict", help="conflict id (default: SWAPTALLY_CONFLICT)")
     parser.add_argument(
         "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds to wait for the broker (live mode)"
@@ -50,12 +56,16 @@ def show(tally: Tally, as_json: bool) -> None:
 
 
 def _offline(args: argparse.Namespace, conflict: str) -> int:
+    from services.cli.tally_offline import missing_inputs, offline_tally  # the extractor only when needed
+
     if not args.files:
         return _fail("--offline needs at least one FILE", 2)
     missing = missing_inputs(args.files)
     if missing:
         return _fail("; ".join(missing), 2)
-    result = offline_tally(args.files, conflict, max_bytes=get_settings().max_article_bytes)
+    result = offline_tally(
+        args.files, conflict, received_on=args.received_on, max_bytes=get_settings().max_article_bytes
+    )
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     show(result.tally, args.json)

@@ -1,21 +1,22 @@
 """`tally --offline`: the live pipeline's extract and reconcile code run in-process over files.
 
-Files are read in the order given and get received_at = a fixed epoch + i ms,
-so a source's later file is its later report, exactly as when `replay` feeds
-them in that order, and the same files always give the same bytes.
+Files are read in the order given and get received_at = midnight (UTC) of
+`received_on` + i ms, so a source's later file is its later report, exactly as
+when `replay` feeds them in that order. `received_on` defaults to today, as for
+a live replay today: the extractor dates an article without a date header from
+the day it was received (the weekdays it names pick the year). The same files
+and day always give the same bytes.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from schemas import ExchangeStage, Tally
 from services.aggregator.reconcile import reconcile
 from services.extractor.extract import analyse
 from services.feeder.files import FeedError, discover, read_article
-
-OFFLINE_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,15 @@ def missing_inputs(paths: Sequence[Path]) -> list[str]:
     return [f"{error.source}: {error.detail}" for error in discover(paths).errors]
 
 
-def offline_tally(paths: Sequence[Path], conflict: str, *, max_bytes: int | None = None) -> OfflineRun:
+def offline_tally(
+    paths: Sequence[Path], conflict: str, *, received_on: date | None = None, max_bytes: int | None = None
+) -> OfflineRun:
     """Extract every file (folders expand to their files, sorted) and reconcile all the reports."""
+    start = datetime.combine(received_on or datetime.now(UTC).date(), time(), tzinfo=UTC)
     warnings: list[str] = []
     reports: list[ExchangeStage] = []
     for index, path in enumerate(discover(paths).files):
-        received_at = OFFLINE_EPOCH + timedelta(milliseconds=index)
+        received_at = start + timedelta(milliseconds=index)
         try:
             article = read_article(path, received_at, max_bytes=max_bytes)
         except FeedError as exc:

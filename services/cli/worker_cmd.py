@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="which agents to run (default: both)",
     )
     parser.add_argument("--web-port", type=int, help="HTTP port (default: SWAPTALLY_WEB_PORT)")
-    parser.add_argument("--loglevel", default="warning", help="faust's own log level")
+    parser.add_argument("--loglevel", help="faust's own log level (default: SWAPTALLY_FAUST_LOG_LEVEL)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,6 +30,6 @@ def run(args: argparse.Namespace) -> int:
     log.info("worker starting", extra={"role": args.role, "web": settings.web_url, "app_id": context.app.conf.id})
     from faust.worker import Worker
 
-    worker = Worker(context.app, loglevel=args.loglevel, redirect_stdouts=False, quiet=True)
+    worker = Worker(context.app, loglevel=args.loglevel or settings.faust_log_level, redirect_stdouts=False, quiet=True)
     worker.execute_from_commandline()
     return 0

@@ -39,10 +39,10 @@ def _analyse(article: Article) -> Extraction:
     problem = english_problem(article.text)
     if problem is not None:
         return Extraction(rejection=Rejection("not_english", problem))
-    readings, reference = read_article(article)
-    if not readings:
+    reading = read_article(article)
+    if not reading.readings:
         return Extraction()
-    assembly = assemble(readings, reference)
+    assembly = assemble(reading.readings, reading.reference, reading.lead)
     if assembly.conflicts:
         return Extraction(rejection=Rejection("contradictory_figures", "; ".join(assembly.conflicts)))
     return Extraction(stages=build_events(article, assembly, EXTRACTOR_VERSION))

@@ -6,6 +6,7 @@ grows when the worker cannot keep up. A partition with nothing committed yet cou
 start, because that is where `auto_offset_reset=earliest` will begin.
 """
 
+import asyncio
 from collections.abc import Collection, Mapping, Set
 from typing import Any, Protocol
 
@@ -16,18 +17,8 @@ from services.logs import get_logger
 log = get_logger("observability.lag")
 
 
-class TopicPartition(Protocol):
-    """faust's `TP` named tuple, as far as lag needs it."""
-
-    @property
-    def topic(self) -> str: ...
-
-    @property
-    def partition(self) -> int: ...
-
-
 class OffsetSource(Protocol):
-    """The part of faust's consumer that lag is computed from (unit tests pass a fake)."""
+    """The part of faust's consumer that lag is computed from; partitions are faust `TP`s (topic, partition)."""
 
     def assignment(self) -> Set[Any]: ...
 
@@ -63,15 +54,21 @@ async def measure_lag(
     )
     if not partitions:
         return {}
-    highwaters = await consumer.highwaters(*partitions)
     missing = [tp for tp in partitions if committed.get(tp) is None]
-    earliest = await consumer.earliest_offsets(*missing) if missing else {}
+    # Each call is a round trip through faust's consumer thread; ask both questions at once.
+    highwaters, earliest = await asyncio.gather(
+        consumer.highwaters(*partitions), consumer.earliest_offsets(*missing) if missing else _no_offsets()
+    )
     lags: dict[tuple[str, int], int] = {}
     for tp in partitions:
         if tp not in highwaters:
             continue  # the broker did not answer for it; report nothing rather than a guess
         lags[(tp.topic, tp.partition)] = partition_lag(highwaters[tp], committed.get(tp), earliest.get(tp, 0))
     return lags
+
+
+async def _no_offsets() -> Mapping[Any, int]:
+    return {}
 
 
 class LagReporter:

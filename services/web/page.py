@@ -40,13 +40,16 @@ class AggregatorTallies:
         self.conflict = conflict
 
     def ready(self) -> bool:
+        """Return True once the Table has recovered (a tally read earlier would be partial)."""
         return self.aggregator.ready()
 
     def snapshot(self) -> bytes:
+        """Return the conflict's current tally, exactly the bytes `GET /tally` serves."""
         self.aggregator.ensure_loaded()
         return self.aggregator.state.tally(self.conflict)[1]
 
     async def updates(self) -> AsyncGenerator[bytes, None]:
+        """Yield the conflict's new tallies; subscribes on the first step, as the stream needs."""
         async for encoded in self.aggregator.state.subscribe():
             if conflict_of(encoded) == self.conflict:
                 yield encoded
@@ -98,7 +101,7 @@ def register_page(context: AppContext, aggregator: "Aggregator") -> None:
         """Return one whitelisted asset of the page."""
         return asset_response(self, request, assets.get(name), ASSET_HEADERS)
 
-    class TallyEvents(View):  # type: ignore[misc]
+    class TallyEvents(View):
         """Server-sent events: the current tally, then every new one, with heartbeats."""
 
         async def get(self, request: Any) -> Any:

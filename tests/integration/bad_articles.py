@@ -35,11 +35,11 @@ RUSSIAN_EXCHANGE = """\
 """
 
 CONTRADICTORY_ENGLISH = """\
-Ukraine and Russia each released 150 prisoners of war on Wednesday in an exchange brokered by the
-United Arab Emirates, the two defence ministries said. Kyiv's coordination headquarters said 150
-Ukrainian servicemen had come home. Later on Wednesday the same headquarters said 210 Ukrainian
-servicemen had come home in the exchange, while Moscow repeated that 150 Russian soldiers were
-returned from territory controlled by Kyiv. Neither side explained the difference.
+Russia and Ukraine each released 150 prisoners on Wednesday in an exchange brokered by the United
+Arab Emirates, the two defence ministries said. In a statement on Wednesday, Kyiv's coordination
+headquarters said 150 Ukrainians had come home. President Zelensky said on Wednesday that 175
+Ukrainians had come home in the swap. Moscow said 150 Russian servicemen were returned from
+territory controlled by Kyiv. Neither side explained the difference.
 """
 
 

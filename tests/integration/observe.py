@@ -114,6 +114,31 @@ def wait_for_seed_tally(worker: WorkerProcess, timeout: float = 120.0) -> dict[s
         raise AssertionError(f"{exc}; differences: {seed_tally_problems(latest)}\n{worker.log_tail(30)}") from None
 
 
+def tally_sources(tally: dict[str, Any] | None) -> set[str]:
+    """Return every source counted in some stage of the tally."""
+    if tally is None:
+        return set()
+    return {source for exchange in tally["exchanges"] for stage in exchange["stages"] for source in stage["sources"]}
+
+
+def wait_for_every_seed(worker: WorkerProcess, sources: set[str], timeout: float = 120.0) -> None:
+    """Wait until every source in `sources` is counted in some stage of the worker's tally."""
+    counted: set[str] = set()
+
+    def complete() -> bool:
+        nonlocal counted
+        counted = tally_sources(fetch_tally(worker))
+        return counted == sources
+
+    try:
+        wait_for(complete, timeout, "every seed counted")
+    except AssertionError as exc:
+        consumed = counter(worker, "swaptally_articles_consumed_total")
+        raise AssertionError(
+            f"{exc}; missing {sorted(sources - counted)} after {consumed:.0f} articles\n{worker.log_tail(20)}"
+        ) from None
+
+
 def figures_of(tally: dict[str, Any]) -> dict[str, Any]:
     """The parts of a tally that must not change under duplicates or faults (no times)."""
     return {

@@ -14,17 +14,17 @@ from tests.integration.bad_articles import bad_inputs
 from tests.integration.cli_helpers import run_cli
 from tests.integration.feed_files import SEEDS
 from tests.integration.kafka_helpers import consume_all
-from tests.integration.topic_config import raise_message_limit
 from tests.integration.observe import (
     counter,
     dead_letters,
+    metric_sum,
     produce,
     read_all,
     scrape,
-    metric_sum,
     wait_for,
     wait_for_seed_tally,
 )
+from tests.integration.topic_config import raise_message_limit
 from tests.integration.workers import WorkerProcess, start_worker
 
 SIZE_LIMIT = 32 * 1024  # small, so a realistic "too large" article stays far below Kafka's own 1 MB limit
@@ -80,6 +80,7 @@ async def test_every_bad_input_is_dead_lettered_and_the_tally_stays_exact(
         assert letter.detail, item.name
         assert dict(record.headers)["reason"] == item.reason.encode()
         assert base64.b64decode(letter.original_value_b64) == (item.value or b""), item.name
+        assert not letter.original_truncated, item.name
         assert letter.original_size == len(item.value or b"")
         assert letter.topic == settings.articles_topic
         assert letter.partition is not None and letter.offset is not None
@@ -90,6 +91,11 @@ async def test_every_bad_input_is_dead_lettered_and_the_tally_stays_exact(
             assert letter.stage == FailureStage.EXTRACT, item.name
         else:
             assert letter.stage == FailureStage.VALIDATE, item.name
+
+    for item in bad:
+        letter = letters[item.key][1]
+        print(f"\n  {item.name}: {letter.reason} at {letter.stage.value} - {letter.detail[:110]}", end="")
+    print(f"\n  tally: {tally['totals']}")
 
     metrics = scrape(worker)
     by_reason = Counter(item.reason for item in bad)
@@ -133,6 +139,8 @@ async def test_the_default_limit_refuses_one_byte_more_than_one_mebibyte(setting
         assert [record.key for record in records] == [b"over-limit"]
         (letter,) = dead_letters(records)
         assert letter.reason == "too_large" and letter.original_size == limit + 1
+        assert letter.original_truncated  # the first bytes are kept, so the dead letter fits the DLQ
+        assert over_limit.startswith(base64.b64decode(letter.original_value_b64))
         assert counter(worker, "swaptally_articles_processed_total") == 1
         assert worker.alive(), worker.log_tail()
     finally:

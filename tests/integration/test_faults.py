@@ -6,8 +6,9 @@ fault lands after some but not all of them were processed. Every test ends on th
 
 import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -15,17 +16,29 @@ from services.broker import manager
 from services.settings import Settings
 from tests.conftest import skip_or_fail
 from tests.integration.conftest import broker_settings
-from tests.integration.feed_files import write_replay_folder
+from tests.integration.feed_files import SEEDS, write_replay_folder
 from tests.integration.groups import group_assignment
 from tests.integration.kafka_helpers import end_offsets, free_port, unique_prefix
-from tests.integration.observe import counter, read_all, wait_for, wait_for_seed_tally
+from tests.integration.observe import (
+    counter,
+    fetch_tally,
+    read_all,
+    tally_sources,
+    wait_for,
+    wait_for_every_seed,
+    wait_for_seed_tally,
+)
 from tests.integration.replays import ReplayProcess, start_replay, summary_counts
 from tests.integration.workers import WorkerProcess, start_worker
+
+T = TypeVar("T")
 
 DISTRACTORS = 75
 ARTICLES = DISTRACTORS + 5
 INTERVAL = 0.15  # about 12 s of replay: room to fail in the middle
 CONSUMED = "swaptally_articles_consumed_total"
+OUTAGE = 5.0  # seconds the broker stays down
+SEED_NAMES = {seed.name for seed in SEEDS}
 
 
 @pytest.fixture
@@ -80,19 +93,22 @@ async def test_broker_restart_in_the_middle_of_a_replay(
         wait_for(lambda: counter(worker, CONSUMED) >= 15, 60, "15 articles consumed before the outage")
         await asyncio.to_thread(manager.stop, settings)
         consumed_at_stop = counter(worker, CONSUMED)
-        await asyncio.sleep(5.0)
+        await asyncio.sleep(OUTAGE)
         assert replay.running(), "the replay must still be waiting for the broker"
         restarted = await asyncio.to_thread(manager.start, settings)
         assert restarted.running and not restarted.reused
 
         output = assert_all_published(replay)
-        assert "retrying" in output or "reconnecting" in output, "the feeder never met the outage"
+        seconds = float(output.rstrip().rsplit(" in ", 1)[1].removesuffix(" s"))
+        assert seconds >= (ARTICLES - 1) * INTERVAL + OUTAGE, f"the feeder did not wait out the outage ({seconds} s)"
         assert 15 <= consumed_at_stop < ARTICLES, "the outage must fall in the middle of the replay"
         wait_for(lambda: counter(worker, CONSUMED) >= ARTICLES, 120, "every article consumed after the restart")
         wait_for_seed_tally(worker, timeout=60)
+        wait_for_every_seed(worker, SEED_NAMES, 60)
         assert worker.alive(), "the worker must ride out the outage, not die"
         assert sum((await end_offsets(settings, settings.articles_topic)).values()) >= ARTICLES
         await assert_no_dead_letters(settings)
+        print(f"\n[a] broker stopped after {consumed_at_stop:.0f} consumed; {counter(worker, CONSUMED):.0f} at the end")
     finally:
         for item in cleanup:
             if isinstance(item, WorkerProcess):
@@ -111,14 +127,15 @@ async def test_kill_9_of_the_worker_and_a_restart_with_empty_local_state(
     cleanup.append(replay)
 
     def first_stage_counted() -> bool:
-        tally = first.get("/tally").json()
-        return bool(tally.get("exchanges")) and counter(first, CONSUMED) >= 30
+        return bool(tally_sources(fetch_tally(first))) and counter(first, CONSUMED) >= 20
 
-    wait_for(first_stage_counted, 90, "a counted stage and 30 consumed articles")
+    wait_for(first_stage_counted, 90, "a counted stage and 20 consumed articles")
     time.sleep(3.5)  # past faust's commit interval (2.8 s): part of the work is committed, part is not
+    counted_before = tally_sources(fetch_tally(first))
     consumed_before = counter(first, CONSUMED)
     first.kill_hard()
     assert consumed_before < ARTICLES, "the kill must fall in the middle of the replay"
+    assert 0 < len(counted_before) < len(SEED_NAMES), f"some seeds must come after the kill: {counted_before}"
 
     fresh = tmp_path / "state-after-kill"
     assert not fresh.exists()
@@ -127,12 +144,19 @@ async def test_kill_9_of_the_worker_and_a_restart_with_empty_local_state(
     second.wait_ready(timeout=120)
     assert_all_published(replay)
     wait_for_seed_tally(second, timeout=120)
+    wait_for_every_seed(second, SEED_NAMES)
+    wait_for(
+        lambda: consumed_before + counter(second, CONSUMED) >= ARTICLES, 60, "every article consumed by one of them"
+    )
     consumed_after = counter(second, CONSUMED)
+    print(
+        f"\n[b] first worker consumed {consumed_before:.0f} and counted {sorted(counted_before)} before SIGKILL; "
+        f"the second consumed {consumed_after:.0f}"
+    )
     # the second worker did not re-read every article: what the first had committed reached it only
     # through the Table's changelog, so the exact tally proves recovery from Kafka
     assert consumed_after < ARTICLES, f"the second worker re-read all {consumed_after:.0f} articles"
-    assert consumed_before + consumed_after >= ARTICLES
-    assert any(fresh.rglob("*")), "the recovered Table must live in the new state folder"
+    assert any(fresh.rglob("*.db")), "the recovered Table must live in the new state folder"
     await assert_no_dead_letters(settings)
 
 
@@ -161,10 +185,11 @@ async def test_two_extractors_share_partitions_and_one_takes_over(
 
     replay = start_replay(settings, replay_folder, INTERVAL, tmp_path / "replay")
     cleanup.append(replay)
-    wait_for(
-        lambda: all(counter(e, CONSUMED) >= 3 for e in extractors) and sum(counter(e, CONSUMED) for e in extractors) >= 25,
-        90, "both extractors to work",
-    )
+    def both_working() -> bool:
+        counts = [counter(extractor, CONSUMED) for extractor in extractors]
+        return min(counts) >= 3 and sum(counts) >= 25
+
+    wait_for(both_working, 90, "both extractors to work")
     victim, survivor = extractors
     consumed_by_victim = counter(victim, CONSUMED)
     survivor_before = counter(survivor, CONSUMED)
@@ -182,24 +207,32 @@ async def test_two_extractors_share_partitions_and_one_takes_over(
 
     assert_all_published(replay)
     wait_for_seed_tally(aggregator, timeout=120)
+    wait_for_every_seed(aggregator, SEED_NAMES)
+    wait_for(
+        lambda: consumed_by_victim + counter(survivor, CONSUMED) >= ARTICLES, 60,
+        "the survivor to work through the victim's partitions too",
+    )
     survivor_after = counter(survivor, CONSUMED)
-    assert survivor_after > survivor_before, "the survivor must process the victim's partitions"
-    assert consumed_by_victim + survivor_after >= ARTICLES
     await assert_no_dead_letters(settings)
-    print(f"takeover after kill: {takeover_seconds:.1f} s")
+    print(
+        f"\n[c] split {sorted(sorted(p) for p in owners.values())}; victim consumed {consumed_by_victim:.0f}, "
+        f"survivor {survivor_before:.0f} before the kill and {survivor_after:.0f} at the end; "
+        f"takeover {takeover_seconds:.1f} s"
+    )
 
 
-async def async_wait_for(probe, timeout: float, what: str):  # type: ignore[no-untyped-def]
+async def async_wait_for(probe: Callable[[], Awaitable[T | None]], timeout: float, what: str) -> T:
     """Await `probe()` until it returns something truthy; fail after `timeout` seconds."""
     deadline = time.monotonic() + timeout
-    last = None
+    last: object = None
     while time.monotonic() < deadline:
         try:
-            last = await probe()
+            result = await probe()
         except Exception as exc:  # noqa: BLE001 - the group may not exist yet
             last = exc
         else:
-            if last:
-                return last
+            if result:
+                return result
+            last = result
         await asyncio.sleep(0.5)
     raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {last!r})")

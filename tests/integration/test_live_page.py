@@ -13,7 +13,7 @@ import pytest
 
 from schemas.article import normalise_text
 from services.settings import PROJECT_ROOT, Settings
-from tests.integration.browser import LOOPBACK_ONLY, chromium, is_loopback, save_screenshot
+from tests.integration.browser import LOOPBACK_ONLY, chromium, chromium_path, is_loopback, save_screenshot
 from tests.integration.workers import WorkerProcess, settings_env, start_worker
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
@@ -23,6 +23,12 @@ SEED_TEXTS = [normalise_text(path.read_text(encoding="utf-8")) for path in SEEDS
 UPDATE_TIMEOUT_MS = 90_000
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def require_chromium() -> None:
+    """Find Chromium before the broker and workers start, so a missing browser is reported at once."""
+    chromium_path()
 
 
 @pytest.fixture
@@ -141,6 +147,15 @@ async def test_page_fetches_nothing_beyond_loopback(settings: Settings, worker: 
         page.on("request", lambda request: requested.append(request.url))
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
+        # A fetch the Content-Security-Policy refuses never reaches the network (nor `requested`),
+        # so the policy's refusals are collected too: the page must not even try.
+        refused: list[str] = []
+
+        def note_refusal(message: Any) -> None:
+            if "Content Security Policy" in message.text:
+                refused.append(message.text)
+
+        page.on("console", note_refusal)
 
         await page.goto(f"{worker.url}/")
         await expect_seed_tally(page)
@@ -153,6 +168,7 @@ async def test_page_fetches_nothing_beyond_loopback(settings: Settings, worker: 
         assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
 
         assert blocked == []
+        assert refused == []
         assert requested, "the page made no request at all?"
         assert all(is_loopback(url) for url in requested), [url for url in requested if not is_loopback(url)]
         paths = {url.removeprefix(worker.url) for url in requested}

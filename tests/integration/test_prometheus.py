@@ -49,7 +49,7 @@ def replay_seeds(settings: Settings) -> None:
     )
 
 
-def settle(prometheus: PrometheusServer, expected: dict[str, float], timeout: float = 60.0) -> dict[str, float | None]:
+def settle(prometheus: PrometheusServer, expected: dict[str, float], timeout: float = 120.0) -> dict[str, float | None]:
     """Query until every expression reads its expected value (scrapes lag the worker); return the last reads."""
     deadline = time.monotonic() + timeout
     while True:
@@ -62,7 +62,7 @@ def settle(prometheus: PrometheusServer, expected: dict[str, float], timeout: fl
 async def test_prometheus_reads_the_seed_replay(
     settings: Settings, worker: WorkerProcess, prometheus: PrometheusServer
 ) -> None:
-    assert settle(prometheus, {'up{job="swaptally-worker"}': 1.0}, timeout=30) == {'up{job="swaptally-worker"}': 1.0}
+    assert settle(prometheus, {'up{job="swaptally-worker"}': 1.0}, timeout=60) == {'up{job="swaptally-worker"}': 1.0}
 
     replay_seeds(settings)
     wait_for_seed_tally(worker)

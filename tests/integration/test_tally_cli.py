@@ -1,9 +1,14 @@
 """`swaptally tally` reads the newest tally of its conflict from the compacted tally topic."""
 
+import argparse
+import asyncio
+
+import pytest
 from aiokafka import AIOKafkaProducer
 
 from schemas import Tally, encode
 from services.aggregator.reconcile import reconcile
+from services.cli import tally_cmd
 from services.cli.tally_source import fetch_latest_tally
 from services.kafka.client import aiokafka_kwargs
 from services.settings import Settings
@@ -35,6 +40,19 @@ async def test_the_newest_record_of_the_conflict_wins(settings: Settings) -> Non
     assert await fetch_latest_tally(settings, "russia-ukraine", 30) == encode(newer)
     assert await fetch_latest_tally(settings, "elsewhere", 30) == encode(other)
     assert await fetch_latest_tally(settings, "nowhere", 30) is None
+
+
+async def test_tally_command_prints_the_record_bytes(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    older, newer, _ = tallies()
+    await publish(settings, older, newer)
+    monkeypatch.setattr(tally_cmd, "get_settings", lambda: settings)
+    parser = argparse.ArgumentParser()
+    tally_cmd.add_arguments(parser)
+    code = await asyncio.to_thread(tally_cmd.run, parser.parse_args(["--json"]))
+    assert code == 0
+    assert capsysbinary.readouterr().out == encode(newer) + b"\n"
 
 
 async def test_tally_cli_prints_json_and_tables(settings: Settings) -> None:

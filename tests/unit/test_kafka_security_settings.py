@@ -43,7 +43,9 @@ def test_plaintext_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     assert ssl_context(settings) is None
 
 
-def test_sasl_ssl_scram_reaches_aiokafka_and_faust(monkeypatch: pytest.MonkeyPatch, tls_files: tuple[Path, Path]) -> None:
+def test_sasl_ssl_scram_reaches_aiokafka_and_faust(
+    monkeypatch: pytest.MonkeyPatch, tls_files: tuple[Path, Path]
+) -> None:
     cert, _ = tls_files
     settings = from_env(
         monkeypatch,

@@ -37,8 +37,8 @@ def agreed_figures(agreements: Sequence[ExchangeStage]) -> Agreed:
 
 
 def _per_side(agreed: Agreed) -> int | None:
-    values = {value for value in (agreed.ukraine, agreed.russia) if value is not None}
-    return values.pop() if len(values) == 1 else None
+    """The one agreed figure for both sides; None when a side's is unknown or they differ."""
+    return agreed.ukraine if agreed.ukraine is not None and agreed.ukraine == agreed.russia else None
 
 
 def build_exchange(

@@ -36,21 +36,31 @@ class Assembly:
     conflicts: list[str]
 
 
-def anchor_day(readings: list[Reading], reference: date) -> date:
-    """Return the day of the first dated handover within a week of the reference day."""
+def anchor_day(readings: list[Reading], reference: date, lead: date | None = None) -> date:
+    """Return the day of the first dated handover within a week of the reference day, else the lead's day."""
     for reading in readings:
         for finding in reading.findings:
             day = finding.day
-            if finding.kind == StageKind.STAGE and day is not None and reading.background is None and (
+            if finding.kind == StageKind.STAGE and day is not None and (
                 reference - timedelta(days=7) <= day <= reference + timedelta(days=1)
             ):
                 return day
+    if lead is not None and reference - timedelta(days=7) <= lead <= reference + timedelta(days=1):
+        return lead
     return reference
 
 
 def _in_window(day: date, anchor: date, reference: date) -> bool:
     earliest = max(anchor - timedelta(days=BACKGROUND_DAYS), reference - timedelta(days=STALE_DAYS))
     return earliest <= day <= max(reference, anchor) + timedelta(days=1)
+
+
+def _other_period(period: tuple[int | None, int] | None, anchor: date) -> bool:
+    """True when an undated sentence names a month or year other than the anchor's ("In January 2024, ...")."""
+    if period is None:
+        return False
+    year, month = period
+    return (year is not None and year != anchor.year) or (month != 0 and month != anchor.month) or month == 0
 
 
 def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tuple[dict[Key, list[Item]], list[Reading]]:
@@ -62,12 +72,14 @@ def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tupl
             item: Item = (reading.index, reading.authority, finding)
             if finding.kind == StageKind.AGREEMENT:
                 stale = finding.day is not None and finding.day < reference - timedelta(days=AGREEMENT_STALE_DAYS)
-                if not stale and reading.background != "hard":
+                if not stale:
                     groups[(StageKind.AGREEMENT, anchor)].append(item)
+            elif finding.echo:
+                continue
             elif finding.day is not None:
                 if _in_window(finding.day, anchor, reference):
                     groups[(finding.kind, finding.day)].append(item)
-            elif reading.background is None:
+            elif not _other_period(reading.period, anchor):
                 loose = True
         if loose:
             undated.append(reading)
@@ -78,7 +90,7 @@ def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor
     for reading in undated:
         by_kind: dict[StageKind, list[Item]] = defaultdict(list)
         for finding in reading.findings:
-            if finding.day is None and finding.kind != StageKind.AGREEMENT:
+            if finding.day is None and finding.kind != StageKind.AGREEMENT and not finding.echo:
                 by_kind[finding.kind].append((reading.index, reading.authority, finding))
         for kind, unit in by_kind.items():
             days = sorted({d for k, d in groups if k == StageKind.STAGE and d != anchor},
@@ -105,18 +117,55 @@ def _merge_cumulative(groups: dict[Key, list[Item]], results: dict[Key, GroupRes
             results[stage_key] = resolve_group(groups[stage_key], stage_key[1].isoformat())
 
 
+WAR_LONG_RATIO = 5  # a running total this many times the article's largest handover spans the war, not the swap
+
+
+def _drop_war_long(groups: dict[Key, list[Item]], results: dict[Key, GroupResult]) -> None:
+    """Drop running totals far larger than any handover the article reports ("4,131 returned in total")."""
+    largest = {
+        side: max((r.sides[side].values.get("total", 0) for k, r in results.items() if k[0] == StageKind.STAGE),
+                  default=0)
+        for side in SIDES
+    }
+    for key in [k for k in results if k[0] == StageKind.CUMULATIVE]:
+        kept = [
+            (i, a, f) for i, a, f in groups[key]
+            if not (f.side in largest and largest[f.side] and f.value > WAR_LONG_RATIO * largest[f.side])
+        ]
+        if len(kept) != len(groups[key]):
+            groups[key] = kept
+            results[key] = resolve_group(kept, key[1].isoformat())
+
+
 def _as_stage(finding: Finding) -> Finding:
-    return Finding(StageKind.STAGE, finding.side, finding.field, finding.value, finding.approximate,
-                   finding.strength, finding.listed, finding.additive, finding.correction, finding.day)
+    return finding._replace(kind=StageKind.STAGE)
 
 
-def assemble(readings: list[Reading], reference: date) -> Assembly:
+def _attach_echoes(readings: list[Reading], groups: dict[Key, list[Item]], results: dict[Key, GroupResult]) -> None:
+    """Let "the 248 Russian servicemen ..." add its category to the stage whose total it restates."""
+    for reading in readings:
+        for finding in reading.findings:
+            if not finding.echo or finding.field == "total" or finding.side not in SIDES:
+                continue
+            for key, result in results.items():
+                side = result.sides[finding.side]  # type: ignore[index]
+                if key[0] == StageKind.STAGE and side.values.get("total") == finding.value and (
+                    finding.field not in side.values
+                ):
+                    groups[key].append((reading.index, reading.authority, finding))
+                    results[key] = resolve_group(groups[key], key[1].isoformat())
+                    break
+
+
+def assemble(readings: list[Reading], reference: date, lead: date | None = None) -> Assembly:
     """Group, place and resolve every finding of an article."""
     with_findings = [r for r in readings if r.findings]
-    anchor = anchor_day(with_findings, reference)
+    anchor = anchor_day(with_findings, reference, lead)
     groups, undated = _place_dated(with_findings, anchor, reference)
     _place_undated(groups, undated, anchor)
     results = {key: resolve_group(items, key[1].isoformat()) for key, items in groups.items()}
     _merge_cumulative(groups, results)
+    _drop_war_long(groups, results)
+    _attach_echoes(with_findings, groups, results)
     conflicts = [c for key, result in results.items() if key[0] == StageKind.STAGE for c in result.conflicts]
     return Assembly(dict(groups), results, {r.index: r for r in with_findings}, conflicts)

@@ -1,128 +1,131 @@
 """Who a figure is attributed to: Kyiv, Moscow or the press.
 
 An attribution verb ("said", "according to", "announced") is paired with the
-nearest named source: the subject before the verb ("the Russian defence
-ministry said"), or the source after "according to". Pronouns and generic
-nouns ("he said", "the ministry said") take the last named speaker. A quote
-spanning several sentences takes the attribution found anywhere in it.
+nearest named source: the subject just before the verb ("the Russian defence
+ministry said"), the source after "according to", or the name after the verb
+(", said Zelensky"). A government outranks the press quoting it ("According
+to Al Jazeera, Russia's Ministry of Defence said"). Pronouns and generic nouns
+("he said", "the ministry said") take the last named speaker before the
+sentence; a sentence inside a quotation takes the quotation's attribution.
+Everything works on the lower-cased article text with a few compiled regexes.
 """
 
-from dataclasses import dataclass
+import re
 
 from schemas import Authority
-from services.extractor.rules.tokens import Token
 
-_VERBS = frozenset(
-    "said says say stated announced announces reported reports confirmed confirms wrote writes added told posted "
-    "according statement tweeted noted declared claimed informed quoted".split()
+_VERB = re.compile(
+    r"\b(?:said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
+    r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified)\b"
 )
-_KYIV = frozenset(
-    "zelensky zelenskyy zelenskiy zelenskii yermak umerov lubinets budanov sybiha kuleba shmyhal svyrydenko "
-    "coordination kyiv kiev ukraine ukrainian ukrinform hur".split()
+_ENTITY = re.compile(
+    r"\b(?:zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"
+    r"ukrain\w*|putin|peskov|lavrov|moskalkova|shoigu|belousov|zakharova|medinsky|kremlin|moscow|russia\w*|"
+    r"media|agency|reporters?|correspondents?|newspapers?|tass|ria|interfax|reuters|afp|bbc|cnn|jazeera|dpa|"
+    r"monitors|observers|analysts)\b"
 )
-_MOSCOW = frozenset(
-    "putin peskov lavrov moskalkova shoigu belousov zakharova kremlin moscow russia russian medinsky".split()
-)
-_PRESS = frozenset(
-    "media agency reporter reporters correspondent newspaper tass ria interfax reuters afp ap bbc cnn jazeera "
-    "outlet journalists dpa observers analysts monitors un".split()
-)
-_GENERIC = frozenset("he she it they ministry president officials statement spokesman spokeswoman office".split())
-_STOP = frozenset({",", ";", "“", "”", '"', ":", "."})
+_GENERIC = re.compile(r"\b(?:he|she|it|they|ministry|president|officials|spokes\w+|office|minister)\b")
+_BREAK = re.compile(r"[0-9\"“”;:,]")
+_JOINT = re.compile(r"\b(?:russia|ukraine|moscow|kyiv|kiev)\w* and (?:russia|ukraine|moscow|kyiv|kiev)")
+_LOOK_BEFORE = 70
+_LOOK_AFTER = 45
+_SPEAKER_WINDOW = 2500
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """The authority a sentence names (None when it names none) and whether it only points back."""
-
-    authority: Authority | None
-    pronoun: bool
-
-
-def _classify(word: str) -> Authority | None:
-    if word in _PRESS:
-        return Authority.PRESS
-    if word in _KYIV:
+def _classify(word: str) -> Authority:
+    if word.startswith(("zelensk", "yermak", "umerov", "lubinets", "budanov", "sybiha", "kuleba", "shmyhal",
+                        "svyrydenko", "coordination", "kyiv", "kiev", "ukrain")):
         return Authority.KYIV
-    if word in _MOSCOW:
+    if word.startswith(("putin", "peskov", "lavrov", "moskalkova", "shoigu", "belousov", "zakharova", "medinsky",
+                        "kremlin", "moscow", "russia")):
         return Authority.MOSCOW
+    return Authority.PRESS
+
+
+def _entity_before(lower: str, lo: int, verb: int) -> tuple[Authority | None, bool]:
+    """The named source right before a verb (no figure, quote or colon in between), or a pronoun."""
+    found: re.Match[str] | None = None
+    for match in _ENTITY.finditer(lower, max(lo, verb - _LOOK_BEFORE), verb):
+        found = match
+    if found is not None and not _BREAK.search(lower, found.end(), verb):
+        if _JOINT.search(lower, max(found.start() - 12, 0), found.end() + 14):
+            return None, False
+        return _classify(found.group()), False
+    pronoun = _GENERIC.search(lower, max(lo, verb - 25), verb) is not None
+    return None, pronoun
+
+
+def attribute(lower: str, start: int, end: int) -> tuple[Authority | None, bool]:
+    """Return (authority named in lower[start:end], whether it only says "he"/"the ministry")."""
+    named: list[Authority] = []
+    pronoun = False
+    for verb in _VERB.finditer(lower, start, end):
+        if verb.group() == "according to":
+            match = _ENTITY.search(lower, verb.end(), min(end, verb.end() + _LOOK_AFTER + 40))
+            if match is not None:
+                named.append(_classify(match.group()))
+            continue
+        authority, is_pronoun = _entity_before(lower, start, verb.start())
+        if authority is None:
+            match = _ENTITY.search(lower, verb.end(), min(end, verb.end() + _LOOK_AFTER))
+            if match is not None and not _BREAK.search(lower, verb.end(), match.start()):
+                authority = _classify(match.group())
+        if authority is not None:
+            named.append(authority)
+        pronoun = pronoun or is_pronoun
+    for authority in named:
+        if authority != Authority.PRESS:
+            return authority, False
+    return (named[0], False) if named else (None, pronoun)
+
+
+def last_speaker(lower: str, before: int) -> Authority | None:
+    """The last named source of the text before position `before` (for "he said")."""
+    lo = max(before - _SPEAKER_WINDOW, 0)
+    verbs = list(_VERB.finditer(lower, lo, before))
+    for verb in reversed(verbs):
+        authority, _ = attribute(lower, max(verb.start() - _LOOK_BEFORE, lo), min(verb.end() + _LOOK_AFTER, before))
+        if authority is not None:
+            return authority
     return None
 
 
-def _joint(tokens: list[Token], k: int) -> bool:
-    """True for either half of "Russia and Ukraine": a joint subject names no single source."""
-    near = [t.text for t in tokens[max(k - 2, 0) : k + 3]]
-    return "and" in near and sum(1 for w in near if w in _KYIV or w in _MOSCOW) > 1
+_QUOTE_WINDOW = 3000  # a quotation longer than this is not tracked (keeps each look-up bounded)
 
 
-def _scan(tokens: list[Token], indices: range) -> Attribution | None:
-    pronoun = False
-    for k in indices:
-        word = tokens[k].text
-        if word in _STOP or tokens[k].is_digits:
-            break
-        found = _classify(word)
-        if found is not None:
-            return None if _joint(tokens, k) else Attribution(found, False)
-        if word in _GENERIC:
-            pronoun = True
-    return Attribution(None, True) if pronoun else None
+def _open_quote(text: str, position: int) -> int | None:
+    """Return where the quotation open at `position` began, if one is open."""
+    lo = max(position - _QUOTE_WINDOW, 0)
+    curly_open = text.rfind("“", lo, position)
+    if curly_open > text.rfind("”", lo, position):
+        return curly_open
+    if text.count('"', lo, position) % 2 == 1:
+        return text.rfind('"', lo, position)
+    return None
 
 
-def attribute(tokens: list[Token]) -> Attribution:
-    """Return the authority a sentence's own words name, if any; a government outranks the press quoting it."""
-    found_any: list[Attribution] = []
-    for i, token in enumerate(tokens):
-        if token.text not in _VERBS:
-            continue
-        if token.text == "according":
-            found = _scan(tokens, range(i + 1, min(i + 12, len(tokens))))
-        else:
-            found = _scan(tokens, range(i - 1, max(i - 9, -1), -1)) or _scan(
-                tokens, range(i + 1, min(i + 6, len(tokens)))
-            )
-        if found is not None:
-            found_any.append(found)
-    for attribution in found_any:
-        if attribution.authority in (Authority.KYIV, Authority.MOSCOW):
-            return attribution
-    return found_any[0] if found_any else Attribution(None, False)
+def _quote_close(text: str, start: int, end: int) -> int | None:
+    """Return where a quotation running through text[start:end] closes after `end`, if it does."""
+    inside = _open_quote(text, start) is not None or _open_quote(text, end) is not None
+    if not inside:
+        return None
+    limit = end + _QUOTE_WINDOW
+    closes = [p for p in (text.find("”", start, limit), text.find('"', end - 1, limit)) if p >= 0]
+    return min(closes) if closes else None
 
 
-def quote_depth_change(text: str, inside: bool) -> bool:
-    """Return whether a quotation is still open after `text`, given whether one was open before it."""
-    for char in text:
-        if char == "“":
-            inside = True
-        elif char == "”":
-            inside = False
-        elif char == '"':
-            inside = not inside
-    return inside
-
-
-def resolve_authorities(own: list[Attribution], opens_inside: list[bool]) -> list[Authority]:
-    """Resolve pronouns to the last named speaker and share a multi-sentence quote's attribution."""
-    resolved: list[Authority | None] = []
-    last: Authority | None = None
-    for attribution in own:
-        if attribution.authority is not None:
-            last = attribution.authority
-            resolved.append(last)
-        elif attribution.pronoun:
-            resolved.append(last)
-        else:
-            resolved.append(None)
-    # a sentence inside a quote takes the attribution of the quote's other sentences
-    run_start = 0
-    for index in range(len(resolved) + 1):
-        ends_run = index == len(resolved) or not opens_inside[index]
-        if ends_run:
-            run = range(run_start, index)
-            named = next((resolved[k] for k in reversed(run) if resolved[k] is not None), None)
-            if named is not None:
-                for k in run:
-                    if resolved[k] is None:
-                        resolved[k] = named
-            run_start = index
-    return [authority or Authority.PRESS for authority in resolved]
+def sentence_authority(text: str, lower: str, start: int, end: int) -> Authority:
+    """The authority behind the sentence text[start:end]."""
+    authority, pronoun = attribute(lower, start, end)
+    if authority is None:
+        close = _quote_close(text, start, end)
+        if close is not None and close >= end - 2:
+            authority, pronoun = attribute(lower, close, min(close + 150, len(lower)))
+        if authority is None:
+            opened = _open_quote(text, start)
+            if opened is not None:
+                authority, pronoun_before = attribute(lower, max(opened - 150, 0), opened)
+                pronoun = pronoun or pronoun_before
+    if authority is None and pronoun:
+        authority = last_speaker(lower, start)
+    return authority or Authority.PRESS

@@ -7,27 +7,28 @@ separate attributions and lists that still belong to the figure.
 """
 
 from services.extractor.rules.lexicon import COUNTRY
-from services.extractor.rules.tokens import Token
 
-_ALWAYS = frozenset({";", "while", "whereas", "but", "although", "though"})
+_ALWAYS = frozenset({";", ":", "-", "•", "while", "whereas", "but", "although", "though"})
+_PARTICIPLES = frozenset({"bringing", "raising", "taking", "pushing", "making"})
 _VERB_AFTER_AND = frozenset(
     "are is was were will would have has had said say says expected expect plan plans hope hopes added "
     "confirmed announced called could should may might".split()
 )
 
 
-def clause_starts(tokens: list[Token]) -> list[int]:
+def clause_starts(tokens: list[str]) -> list[int]:
     """Return the first token index of each clause (always starting with 0)."""
     starts = [0]
-    for i, token in enumerate(tokens):
-        word = token.text
+    for i, word in enumerate(tokens):
         if word in _ALWAYS:
-            starts.append(i + 1 if word == ";" else i)
+            starts.append(i + 1 if word in {";", ":", "-", "•"} else i)
+        elif word in _PARTICIPLES and i > 0 and tokens[i - 1] == ",":
+            starts.append(i)  # ", bringing the total to 1,000": a clause of its own
         elif word == "and" and i > 0:
-            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            after = tokens[i + 2].text if i + 2 < len(tokens) else ""
-            new_subject = nxt in COUNTRY and tokens[i - 1].text not in COUNTRY and after.isalpha()
-            if tokens[i - 1].text == "," or nxt in _VERB_AFTER_AND or (new_subject and after not in {"and", "each"}):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            after = tokens[i + 2] if i + 2 < len(tokens) else ""
+            new_subject = nxt in COUNTRY and tokens[i - 1] not in COUNTRY and after.isalpha()
+            if tokens[i - 1] == "," or nxt in _VERB_AFTER_AND or (new_subject and after not in {"and", "each"}):
                 starts.append(i)
     return sorted(set(starts))
 

@@ -9,22 +9,21 @@ Items of one enumeration without a nationality of their own take the side of
 the item that has one ("270 Russian servicemen and 120 civilians").
 """
 
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from schemas import StageKind
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.sides import STRONG
-from services.extractor.rules.tokens import Token
 
 _LIST_GLUE = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
+_SUBSET_STOP = frozenset({";", ":", "—", "-", "while", "whereas", "but"})
 _SUBSET_ONE = frozenset({"including", "included", "includes", "include", "among"})
 _SUBSET_TWO = frozenset({("of", "whom"), ("of", "them"), ("among", "them"), ("among", "whom"), ("among", "those")})
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     """A head count with its side, kind and flags, ready to become findings."""
 
     mention: Mention
@@ -35,29 +34,46 @@ class Resolved:
     additive: bool = False
     correction: str | None = None
     day: date | None = None
+    echo: bool = False
 
 
-def is_subset(tokens: list[Token], mention: Mention) -> bool:
+def is_subset(tokens: list[str], mention: Mention) -> bool:
     """True for a head count inside a total already given ("including 120 civilians", "of whom 20 ...")."""
     first = mention.quantity.first
-    before = [t.text for t in tokens[max(first - 3, 0) : first]]
-    if any(word in _SUBSET_ONE for word in before[-2:]):
-        return True
-    after = [t.text for t in tokens[mention.end + 1 : mention.end + 3]]
+    before = tokens[max(first - 3, 0) : first]
+    for k in range(first - 1, max(first - 13, -1), -1):
+        word = tokens[k]
+        if word in _SUBSET_ONE:
+            # "he was among 115 prisoners" places one man in the group; "among them 20 civilians" is a part
+            return not (word == "among" and k == first - 1)
+        if word[:1].isdigit() or word in _SUBSET_STOP:
+            break
+    after = tokens[mention.end + 1 : mention.end + 3]
     pairs = set(zip(before, before[1:], strict=False)) | {tuple(after)}
     return bool(pairs & _SUBSET_TWO)
 
 
-def _joined(tokens: list[Token], left: Resolved, right: Resolved) -> bool:
+UNKNOWN = "unknown"  # a count whose side only its enumeration can tell
+_ALONG = (["along", "with"], ["together", "with"], ["as", "well"])
+
+
+def _joined(tokens: list[str], left: Resolved, right: Resolved) -> bool:
     gap = tokens[left.mention.end + 1 : right.mention.quantity.first]
-    return left.kind == right.kind and all(t.text in _LIST_GLUE for t in gap) and len(gap) <= 3
+    if left.kind != right.kind:
+        return False
+    if right.additive and not left.additive and gap in ([","], []):
+        return True  # "in addition to the 185 servicemen, 20 civilians": both parts of one stated handover
+    if tokens[max(right.mention.quantity.first - 2, 0) : right.mention.quantity.first] in _ALONG:
+        return True  # "185 soldiers ... had returned, along with 20 civilians"
+    return len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)
 
 
-def _lists(tokens: list[Token], resolved: list[Resolved]) -> list[list[tuple[Resolved, bool]]]:
+def _lists(tokens: list[str], resolved: list[Resolved]) -> list[list[tuple[Resolved, bool]]]:
     """Group consecutive head counts into enumerations; each item carries its subset flag."""
     groups: list[list[tuple[Resolved, bool]]] = []
-    for item in resolved:
-        subset = is_subset(tokens, item.mention)
+    for index, item in enumerate(resolved):
+        # "including 307 soldiers who crossed on Saturday" inside a running total is a handover of its own
+        subset = is_subset(tokens, item.mention) and (index == 0 or resolved[index - 1].kind == item.kind)
         if groups and _joined(tokens, groups[-1][-1][0], item):
             previous_subset = groups[-1][-1][1]
             groups[-1].append((item, subset or previous_subset))
@@ -67,12 +83,17 @@ def _lists(tokens: list[Token], resolved: list[Resolved]) -> list[list[tuple[Res
 
 
 def _share_sides(group: list[tuple[Resolved, bool]]) -> list[list[tuple[Resolved, bool]]]:
-    """Give unnamed items the side of a named one, then split the enumeration by side."""
+    """Give unnamed items the side of a named one, then split the enumeration by side.
+
+    An item freed "in addition" next to the figure it adds to is a part of that enumeration, no extra.
+    """
+    if len(group) > 1 and any(not item.additive for item, _ in group):
+        group = [(item._replace(additive=False), sub) for item, sub in group]
     named = [item.side for item, _ in group if item.strength == STRONG and item.side in {"ukraine", "russia"}]
     if len(set(named)) == 1:
         side = named[0]
         group = [
-            (replace(item, side=side, strength=STRONG) if item.strength < STRONG or item.side == "both" else item, sub)
+            (item._replace(side=side, strength=STRONG) if item.strength < STRONG or item.side == "both" else item, sub)
             for item, sub in group
         ]
     by_side: dict[str, list[tuple[Resolved, bool]]] = {}
@@ -87,7 +108,7 @@ def _finding(item: Resolved, field: str, value: int, approximate: bool, listed: 
         side = "both_parts"  # parts of a combined figure are nobody's side figure
     return Finding(
         kind=item.kind, side=side, field=field, value=value, approximate=approximate, strength=item.strength,
-        listed=listed, additive=item.additive, correction=item.correction, day=item.day,
+        listed=listed, additive=item.additive, correction=item.correction, day=item.day, echo=item.echo,
     )
 
 
@@ -95,18 +116,19 @@ def _category_field(category: str) -> str | None:
     return {"military": "military", "civilian": "civilian"}.get(category)
 
 
-def compose(tokens: list[Token], resolved: list[Resolved]) -> list[Finding]:
+def compose(tokens: list[str], resolved: list[Resolved]) -> list[Finding]:
     """Turn a sentence's resolved head counts into findings (per side and field)."""
     findings: list[Finding] = []
     previous: Resolved | None = None
     for group in _lists(tokens, resolved):
         first, subset = group[0]
-        if subset and previous is not None and first.strength < STRONG:
-            group = [(replace(item, side=previous.side, strength=previous.strength), sub) for item, sub in group]
+        colon = previous is not None and ":" in tokens[previous.mention.end + 1 : first.mention.quantity.first]
+        if (subset or colon) and previous is not None and first.strength < STRONG:
+            group = [(item._replace(side=previous.side, strength=previous.strength), sub) for item, sub in group]
         for items in _share_sides(group):
             findings.extend(_compose_one(items))
         previous = group[0][0]
-    return [f for f in findings if f.side != "both_parts"]
+    return [f for f in findings if f.side not in {"both_parts", UNKNOWN}]
 
 
 def _compose_one(items: list[tuple[Resolved, bool]]) -> list[Finding]:
@@ -121,8 +143,8 @@ def _compose_one(items: list[tuple[Resolved, bool]]) -> list[Finding]:
         item = whole[0]
         value = item.mention.quantity.value
         field = _category_field(item.mention.category)
-        if field is not None:
-            findings.append(_finding(item, field, value, item.approximate))
+        if field is not None:  # "307 POWs": military 307, and a total the noun implies
+            findings.append(_finding(item, field, value, item.approximate, listed=False))
             findings.append(_finding(item, "total", value, item.approximate, listed=False))
         else:
             findings.append(_finding(item, "total", value, item.approximate))
@@ -145,5 +167,5 @@ def mirror(findings: list[Finding]) -> list[Finding]:
         if f.side in {"ukraine", "russia"}:
             other = "russia" if f.side == "ukraine" else "ukraine"
             if (f.kind, other, f.field) not in present and (f.kind, "both", f.field) not in present:
-                copies.append(replace(f, side=other))
+                copies.append(f._replace(side=other))
     return findings + copies

@@ -8,11 +8,11 @@ Dates of signatures, publication stamps or future plans are recognised so that
 they never date a handover.
 """
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from services.extractor.rules.lexicon import NUMBER_WORDS
-from services.extractor.rules.tokens import Token
+from services.extractor.rules.tokens import DIGITS
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -23,7 +23,7 @@ WEEKDAYS: dict[str, int] = {
     name: index
     for index, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
-_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
 _STAMP = frozenset({"published", "updated", "posted", "modified"})
 _AGREED = frozenset(
     {"signed", "agreed", "reached", "talks", "negotiations", "meeting", "met", "deal", "summit", "struck"}
@@ -32,15 +32,17 @@ _FUTURE = frozenset(
     {"will", "would", "due", "expected", "planned", "scheduled", "next", "later", "coming", "hope", "hopes",
      "continue", "further", "tomorrow", "plans", "until", "expects", "expect"}
 )
+_SPAN_START = frozenset({"began", "begun", "started", "since", "start"})
+_SAID = frozenset({"said", "says", "announced", "reported", "confirmed", "told", "stated", "wrote", "added"})
 _TODAY = frozenset({"today", "tonight"})
+_PERIOD_WORDS = frozenset({"in", "since", "of", "until", "during", "early", "late", "mid", "from", "year", "and"})
 _DAYPART = frozenset({"morning", "afternoon", "evening"})
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date expression: `kind` says how to resolve it; `first`..`last` are its tokens."""
 
-    kind: str  # explicit | weekday | today | ago | narrative | future | coarse | ignored
+    kind: str  # explicit | weekday | today | ago | narrative | since | stated | future | coarse | ignored
     first: int
     last: int
     month: int = 0
@@ -50,65 +52,67 @@ class DateMention:
     offset: int = 0
 
 
-def _day_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """Return (day, last index) for "23" or "23rd" at `i`."""
-    if i >= len(tokens) or not tokens[i].is_digits or len(tokens[i].text) > 2:
+def _day_number(tokens: list[str], i: int) -> int | None:
+    """Return the day for "23" or "23rd" at `i`."""
+    if i >= len(tokens):
         return None
-    day = int(tokens[i].text)
-    if not 1 <= day <= 31:
+    token = tokens[i].split("–", 1)[0].split("-", 1)[0]  # "26–27": a span of days starts on its first
+    if token[-2:] in _ORDINAL_SUFFIX:
+        token = token[:-2]
+    if not (0 < len(token) <= 2 and token.isdigit()):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].text in _ORDINAL_SUFFIX and tokens[i].end == tokens[i + 1].start:
-        return day, i + 1
-    return day, i
+    day = int(token)
+    return day if 1 <= day <= 31 else None
 
 
-def _year_after(tokens: list[Token], i: int) -> tuple[int | None, int]:
+def _year_after(tokens: list[str], i: int) -> tuple[int | None, int]:
     """Return (year, last index) for an optional ", 2025" or " 2025" starting at `i`."""
-    j = i + 1 if i < len(tokens) and tokens[i].text == "," else i
-    if j < len(tokens) and tokens[j].is_digits and len(tokens[j].text) == 4 and 1990 <= int(tokens[j].text) <= 2100:
-        return int(tokens[j].text), j
+    j = i + 1 if i < len(tokens) and tokens[i] == "," else i
+    if j < len(tokens) and len(tokens[j]) == 4 and tokens[j].isdigit() and 1990 <= int(tokens[j]) <= 2100:
+        return int(tokens[j]), j
     return None, i - 1
 
 
-def _is_month(token: Token) -> bool:
-    return token.text in MONTHS and token.capitalised
-
-
-def _explicit(tokens: list[Token], i: int) -> DateMention | None:
+def _explicit(tokens: list[str], i: int) -> DateMention | None:
     """Match "May 23[, 2025]", "23 May [2025]", "23rd of May" or "2025-05-23" at `i`."""
     token = tokens[i]
-    if _is_month(token):
-        found = _day_number(tokens, i + 1)
-        if found is not None:
-            day, last = found
-            if last + 2 < len(tokens) and tokens[last + 1].text in {"-", "–"} and _day_number(tokens, last + 2):
+    if token in MONTHS and i + 1 < len(tokens) and "," in tokens[i + 1]:
+        day_text, _, year_text = tokens[i + 1].partition(",")  # "May 24,2025" without a space
+        if day_text.isdigit() and year_text.isdigit() and len(year_text) == 4 and 0 < len(day_text) <= 2:
+            return DateMention("explicit", i, i + 1, MONTHS[token], int(day_text), int(year_text))
+    if token in MONTHS:
+        day = _day_number(tokens, i + 1)
+        if day is not None:
+            last = i + 1
+            if last + 2 < len(tokens) and tokens[last + 1] in {"-", "–"} and _day_number(tokens, last + 2):
                 last += 2  # a span of days such as "May 26-27": the first day stands for it
             year, year_last = _year_after(tokens, last + 1)
-            return DateMention("explicit", i, max(last, year_last), MONTHS[token.text], day, year)
-    found = _day_number(tokens, i)
-    if found is not None:
-        day, last = found
-        j = last + 1
-        if j < len(tokens) and tokens[j].text == "of":
+            return DateMention("explicit", i, max(last, year_last), MONTHS[token], day, year)
+    day = _day_number(tokens, i)
+    if day is not None:
+        j = i + 1
+        if j < len(tokens) and tokens[j] == "of":
             j += 1
-        if j < len(tokens) and _is_month(tokens[j]):
+        if j < len(tokens) and tokens[j] in MONTHS:
             year, year_last = _year_after(tokens, j + 1)
-            return DateMention("explicit", i, max(j, year_last), MONTHS[tokens[j].text], day, year)
-    if token.is_digits and len(token.text) == 4 and i + 4 < len(tokens):
-        parts = [t.text for t in tokens[i : i + 5]]
-        if parts[1] == "-" == parts[3] and parts[2].isdigit() and parts[4].isdigit():
-            return DateMention("explicit", i, i + 4, int(parts[2]), int(parts[4]), int(parts[0]))
+            return DateMention("explicit", i, max(j, year_last), MONTHS[tokens[j]], day, year)
+    if len(token) == 10 and token[4] == "-" == token[7]:  # "2025-05-23"
+        year_text, month_text, day_text = token[:4], token[5:7], token[8:]
+        if year_text.isdigit() and month_text.isdigit() and day_text.isdigit():
+            return DateMention("explicit", i, i, int(month_text), int(day_text), int(year_text))
     return None
 
 
-def _relative(tokens: list[Token], i: int) -> DateMention | None:
+def _relative(tokens: list[str], i: int) -> DateMention | None:
     """Match weekday names and words such as "today", "yesterday", "a day earlier", "two days ago"."""
-    word = tokens[i].text
-    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    prev = tokens[i - 1].text if i > 0 else ""
+    word = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1] if i > 0 else ""
     if word in WEEKDAYS:
         kind = "future" if prev == "next" else "weekday"
         return DateMention(kind, i, i, weekday=WEEKDAYS[word])
+    if word == "weekend" and prev in {"the", "this", "last"}:
+        return DateMention("future" if prev == "next" else "weekday", i - 1, i, weekday=6)  # its Sunday
     if word in _TODAY or (word == "this" and nxt in _DAYPART):
         return DateMention("today", i, i + (word == "this"))
     if word == "yesterday" or (word == "last" and nxt == "night"):
@@ -117,6 +121,8 @@ def _relative(tokens: list[Token], i: int) -> DateMention | None:
         return DateMention("future", i, i)
     if word in {"week", "month", "year"} and prev in {"last", "next", "this"}:
         return DateMention("future" if prev == "next" else "coarse", i - 1, i)
+    if word == "day" and prev in {"that", "same"}:
+        return DateMention("narrative", i - 1, i, offset=0)  # "that day", "the same day"
     if word == "day" and prev in {"previous", "following", "next"}:
         return DateMention("narrative", i - 1, i, offset=-1 if prev == "previous" else 1)
     count = 1 if prev in {"a", "one"} else NUMBER_WORDS.get(prev, 0)
@@ -131,37 +137,54 @@ def _relative(tokens: list[Token], i: int) -> DateMention | None:
     return None
 
 
-def _coarse(tokens: list[Token], i: int) -> DateMention | None:
+def _coarse(tokens: list[str], i: int) -> DateMention | None:
     """Match a month or year without a day ("in January", "since 2022")."""
     token = tokens[i]
-    if _is_month(token) and token.text not in {"may", "march"}:
+    if token in MONTHS:
         year, last = _year_after(tokens, i + 1)
-        return DateMention("coarse", i, max(i, last), month=MONTHS[token.text], year=year)
-    if token.is_digits and len(token.text) == 4 and 1990 <= int(token.text) <= 2100:
-        prev = tokens[i - 1].text if i else ""
-        if prev in {"in", "since", "of", "until", "during", "early", "late", "mid", "from", "year"}:
-            return DateMention("coarse", i, i, year=int(token.text))
+        prev = tokens[i - 1] if i else ""
+        # "may", "march", "jan" are words too: a month only with a year or after "in", "since", ...
+        if year is not None or len(token) > 5 or token in {"april", "june", "july", "august"} or prev in _PERIOD_WORDS:
+            return DateMention("coarse", i, max(i, last), month=MONTHS[token], year=year)
+    if len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2100:
+        prev = tokens[i - 1] if i else ""
+        if prev in _PERIOD_WORDS:
+            return DateMention("coarse", i, i, year=int(token))
     return None
 
 
-def _context_kind(tokens: list[Token], mention: DateMention) -> str:
+def _context_kind(tokens: list[str], mention: DateMention) -> str:
     """Demote a date that stamps publication, dates an agreement, or lies in a plan for the future."""
-    window = {t.text for t in tokens[max(mention.first - 8, 0) : mention.first]}
-    near = {t.text for t in tokens[max(mention.first - 3, 0) : mention.first]}
+    window = set(tokens[max(mention.first - 8, 0) : mention.first])
+    near = set(tokens[max(mention.first - 3, 0) : mention.first])
     if near & _STAMP:
         return "ignored"
-    if mention.kind in {"explicit", "weekday", "today"} and near & _AGREED:
-        return "ignored"
+    if near & _SPAN_START and mention.kind in {"explicit", "weekday"}:
+        return "since"  # the first day of a span: dates a handover, never a running total
+    if near & _SAID and mention.kind in {"explicit", "weekday", "today"}:
+        return "stated"  # "the ministry said on Sunday": the day of the statement, a last resort
+    wider = set(tokens[max(mention.first - 5, 0) : mention.first])
+    if mention.kind in {"explicit", "weekday", "today"} and wider & _AGREED:
+        return "ignored"  # "the agreements signed in Istanbul on May 16"
     if mention.kind in {"explicit", "weekday"} and window & _FUTURE:
         return "future"
     return mention.kind
 
 
-def find_dates(tokens: list[Token]) -> list[DateMention]:
+_TRIGGERS = frozenset(MONTHS) | frozenset(WEEKDAYS) | _TODAY | {
+    "this", "yesterday", "last", "tomorrow", "week", "month", "year", "day", "days", "weekend"
+}
+
+
+def find_dates(tokens: list[str]) -> list[DateMention]:
     """Return the date expressions of a sentence in order, each with its resolution kind."""
     found: list[DateMention] = []
     i = 0
     while i < len(tokens):
+        token = tokens[i]
+        if token not in _TRIGGERS and token[:1] not in DIGITS:
+            i += 1
+            continue
         mention = _explicit(tokens, i) or _relative(tokens, i) or _coarse(tokens, i)
         if mention is None:
             i += 1
@@ -169,14 +192,27 @@ def find_dates(tokens: list[Token]) -> list[DateMention]:
         kind = _context_kind(tokens, mention)
         if found and found[-1].kind == "future" and found[-1].last + 2 == mention.first and tokens[
             mention.first - 1
-        ].text in {"and", "or"}:
+        ] in {"and", "or"}:
             kind = "future"  # "due on Saturday and Sunday"
         if kind != mention.kind:
             mention = DateMention(kind, mention.first, mention.last, mention.month, mention.day, mention.year,
                                   mention.weekday, mention.offset)
         found.append(mention)
         i = mention.last + 1
-    return found
+    return _years_from_context(found)
+
+
+def _years_from_context(found: list[DateMention]) -> list[DateMention]:
+    """Give a yearless date the year the same sentence names ("the last swap of 2024 ... on December 30")."""
+    years = {m.year for m in found if m.kind == "coarse" and m.year is not None and m.month == 0}
+    if len(years) != 1:
+        return found
+    year = years.pop()
+    return [
+        DateMention(m.kind, m.first, m.last, m.month, m.day, year, m.weekday, m.offset)
+        if m.kind == "explicit" and m.year is None else m
+        for m in found
+    ]
 
 
 def date_tokens(mentions: list[DateMention]) -> frozenset[int]:
@@ -194,6 +230,9 @@ def calendar_day(year: int, month: int, day: int) -> date | None:
 
 def resolve(mention: DateMention, reference: date, narrative: date) -> date | None:
     """Return the day `mention` denotes, or None for plans, coarse periods and ignored stamps."""
+    if mention.kind in {"since", "stated"}:
+        mention = DateMention("weekday" if mention.weekday >= 0 else "explicit", mention.first, mention.last,
+                              mention.month, mention.day, mention.year, mention.weekday)
     if mention.kind == "explicit":
         if mention.year is not None:
             return calendar_day(mention.year, mention.month, mention.day)

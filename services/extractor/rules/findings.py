@@ -5,131 +5,169 @@ its clause speaks of a handover (exchanged, released, returned, home, ...)
 and no verb around it makes it something else (killed, held, remain).
 """
 
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from schemas import Authority, StageKind
 from services.extractor.rules import kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
-from services.extractor.rules.composition import Resolved, compose, mirror
-from services.extractor.rules.dates import DateMention, date_tokens, find_dates, resolve
-from services.extractor.rules.lexicon import BE_FORMS, EXCHANGE_STEMS, NEGATIVE_AFTER, NEGATIVE_BEFORE, Side
+from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_subset, mirror
+from services.extractor.rules.dates import date_tokens, find_dates
+from services.extractor.rules.ellipsis import elliptic
+from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.sentences import Sentence
-from services.extractor.rules.sides import find_cues, resolve_side
-from services.extractor.rules.tokens import Token, tokenize
+from services.extractor.rules.sides import WEAK, Cue, SideCall, find_cues, resolve_side
+from services.extractor.rules.surroundings import (
+    Context,
+    day_for,
+    near,
+    nearest_is_other_period,
+    negative,
+    other_periods,
+    period,
+    sentence_days,
+    spans_days,
+    war_long,
+)
+from services.extractor.rules.tokens import phrase, tokenize
 
-_SKIP_BEFORE = frozenset("another a further some about nearly almost around roughly over more than at least up "
-                         "to just an additional all".split())
-_SKIP_AFTER = frozenset("also reportedly now currently being still".split()) | BE_FORMS
-_HEDGE_WORDS = (" preliminary ", " preliminarily ", " provisional ", " unconfirmed ", " initial figures ")
-_DATED_KINDS = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
                                                Authority.PRESS: None}
+_HEDGE_WORDS = (" preliminary ", " preliminarily ", " provisional ", " unconfirmed ", " initial figures ")
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a sentence is read against: the article's reference day, the story's last day, the speaker."""
 
-    reference: date
-    narrative: date
-    authority: Authority
+def _speaks_of_exchange(tokens: list[str], clause: tuple[int, int]) -> bool:
+    return any(t.startswith(EXCHANGE_STEMS) for t in tokens[clause[0] : clause[1]])
 
 
-def sentence_days(tokens: list[Token], mentions: list[DateMention], context: Context) -> list[tuple[int, date]]:
-    """Return (token index, day) for each date expression that dates an event."""
-    days: list[tuple[int, date]] = []
-    for mention in mentions:
-        if mention.kind in _DATED_KINDS:
-            day = resolve(mention, context.reference, context.narrative)
-            if day is not None:
-                days.append((mention.first, day))
-    return days
+def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, int]:
+    """The clause of a figure; a list after a colon belongs with the clause before it ("... home: 33 ...")."""
+    clause = clause_of(starts, position, len(tokens))
+    if clause[0] > 0 and tokens[clause[0] - 1] == ":":
+        clause = (clause_of(starts, clause[0] - 1, len(tokens))[0], clause[1])
+    return clause
 
 
-def _day_for(days: list[tuple[int, date]], position: int, clause: tuple[int, int]) -> date | None:
-    if not days:
-        return None
-    inside = [d for d in days if clause[0] <= d[0] < clause[1]]
-    pool = inside or days
-    return min(pool, key=lambda d: abs(d[0] - position))[1]
-
-
-def _negative(tokens: list[Token], mention: Mention) -> bool:
-    """True when a verb next to the head count makes it casualties, holdings or estimates."""
-    k = mention.quantity.first - 1
-    while k >= 0 and tokens[k].text in _SKIP_BEFORE:
-        k -= 1
-    if k >= 0 and tokens[k].text in NEGATIVE_BEFORE:
-        return True
-    seen_be = False
-    for token in tokens[mention.end + 1 : mention.end + 5]:
-        word = token.text
-        if not token.is_word:
-            return False
-        if word in NEGATIVE_AFTER or (seen_be and word in {"wounded", "injured"}):
-            return True
-        if word in _SKIP_AFTER:
-            seen_be = seen_be or word in BE_FORMS
-            continue
-        return False
-    return False
-
-
-def _speaks_of_exchange(tokens: list[Token], clause: tuple[int, int]) -> bool:
-    return any(t.text.startswith(EXCHANGE_STEMS) for t in tokens[clause[0] : clause[1]])
-
-
-def _kind(tokens: list[Token], mention: Mention, clause: tuple[int, int], text: str, dated: bool) -> StageKind:
-    if kinds.is_agreement(tokens, mention, clause, dated):
+def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool) -> StageKind:
+    if kinds.is_agreement(tokens, mention, clause.bounds, dated):
         return StageKind.AGREEMENT
-    if kinds.is_cumulative(text):
+    if clause.cumulative:
         return StageKind.CUMULATIVE
     return StageKind.STAGE
+
+
+class _Clause(NamedTuple):
+    """What a clause says as a whole, computed once for all its figures."""
+
+    bounds: tuple[int, int]
+    text: str
+    exchange: bool
+    cumulative: bool
+    hedged: bool
+
+
+def _clause_info(tokens: list[str], bounds: tuple[int, int]) -> _Clause:
+    text = phrase(tokens, bounds[0], bounds[1])
+    return _Clause(
+        bounds,
+        text,
+        _speaks_of_exchange(tokens, bounds),
+        kinds.is_cumulative(text),
+        any(h in text for h in _HEDGE_WORDS),
+    )
+
+
+class _Sentence(NamedTuple):
+    """What a sentence says as a whole, for each of its figures."""
+
+    days: list[tuple[int, date]]
+    span_starts: list[tuple[int, date]]
+    periods: list[int]
+    month_periods: list[int]
+    war_long: list[int]
+    earlier: list[int]
+    correction: bool
+
+
+def _resolve(
+    tokens: list[str], mention: Mention, clause: _Clause, whole: _Sentence, mentions: list[Mention],
+    cues: list[Cue], speaker: Side | None,
+) -> Resolved | None:
+    """Turn one head count into a resolved figure, or None when it is no handover."""
+    first = mention.quantity.first
+    echo = False
+    if not clause.exchange:
+        # "the 248 Russian servicemen had been flown to Moscow": may only restate a figure given elsewhere
+        echo = first > 0 and tokens[first - 1] == "the" and bool(mention.nationality)
+        if not echo:
+            return None
+    if negative(tokens, mention) or war_long(first, whole.war_long, whole.days):
+        return None
+    # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
+    call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or SideCall(UNKNOWN, WEAK - 1)
+    days, span_starts = whole.days, whole.span_starts
+    kind = _kind(tokens, mention, clause, bool(days or span_starts))
+    if kind == StageKind.STAGE and spans_days(days + span_starts, clause.bounds, mentions):
+        kind = StageKind.CUMULATIVE  # "the exchange that began on May 23 and ended on May 25 returned 1,000"
+    elif kind == StageKind.CUMULATIVE and is_subset(tokens, mention) and any(
+        mention.end < at < clause.bounds[1] for at, _ in days
+    ):
+        kind = StageKind.STAGE  # "since Friday, 697 ..., including 307 who crossed on Saturday"
+    if kind == StageKind.AGREEMENT and call.strength == WEAK and call.side in {"ukraine", "russia"}:
+        call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
+    # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total
+    cumulative = kind == StageKind.CUMULATIVE
+    day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative)
+    if day is None and near(first, whole.earlier):
+        return None  # "the previous exchange, in August, involved 22 people on each side"
+    periods = whole.periods if kind != StageKind.AGREEMENT else whole.month_periods
+    if nearest_is_other_period(first, periods, days + span_starts):
+        return None  # "the first since February, when 100 prisoners were swapped"
+    return Resolved(
+        mention=mention,
+        side=call.side,
+        strength=call.strength,
+        kind=kind,
+        approximate=mention.quantity.approximate or clause.hedged,
+        additive=kinds.is_additive(clause.text, phrase(tokens, 0, first), mention),
+        correction=kinds.correction_state(tokens, mention, clause.bounds, whole.correction),
+        day=day,
+        echo=echo,
+    )
 
 
 def read_sentence(index: int, sentence: Sentence, context: Context) -> Reading:
     """Return the findings of one sentence (none when it reports no handover)."""
     tokens = tokenize(sentence.text)
     date_mentions = find_dates(tokens)
-    days = sentence_days(tokens, date_mentions, context)
-    first_day = days[0][1] if days else None
-    quantities = find_quantities(tokens, sentence.text, date_tokens(date_mentions))
+    days, span_starts = sentence_days(tokens, date_mentions, context)
+    first_day = days[0][1] if days else (span_starts[0][1] if span_starts else None)
+    quantities = find_quantities(tokens, date_tokens(date_mentions))
     mentions = find_mentions(tokens, quantities)
     if not mentions:
         return Reading(index, sentence, day=first_day, authority=context.authority)
     speaker = _SPEAKER_SIDE[context.authority]
     starts = clause_starts(tokens)
     cues = find_cues(tokens, speaker)
-    whole = kinds.phrase_text(tokens, 0, len(tokens))
+    text = phrase(tokens, 0, len(tokens))
+    whole = _Sentence(
+        days, span_starts, other_periods(date_mentions, context.reference),
+        other_periods(date_mentions, context.reference, months_only=True), kinds.war_long_positions(text),
+        kinds.earlier_exchange_positions(text), kinds.is_correction(text),
+    )
+    clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []
     for mention in mentions:
-        clause = clause_of(starts, mention.quantity.first, len(tokens))
-        text = kinds.phrase_text(tokens, clause[0], clause[1])
-        if not _speaks_of_exchange(tokens, clause) or _negative(tokens, mention):
-            continue
-        if kinds.background(text) == "hard":
-            continue
-        call = resolve_side(tokens, mention, cues, clause, speaker)
-        if call is None:
-            continue
-        day = _day_for(days, mention.quantity.first, clause)
-        resolved.append(
-            Resolved(
-                mention=mention,
-                side=call.side,
-                strength=call.strength,
-                kind=_kind(tokens, mention, clause, text, day is not None),
-                approximate=mention.quantity.approximate or any(h in text for h in _HEDGE_WORDS),
-                additive=kinds.is_additive(text, mention),
-                correction=kinds.correction_state(tokens, mention, clause, whole),
-                day=day,
-            )
-        )
-    resolved += _corrections(tokens, quantities, mentions, resolved, whole)
+        bounds = _clause(starts, mention.quantity.first, tokens)
+        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds))
+        item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker)
+        if item is not None:
+            resolved.append(item)
+    resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)
     findings: list[Finding] = compose(tokens, resolved)
     if any(c.kind == "mirror" for c in cues):
         findings = mirror(findings)
@@ -138,26 +176,9 @@ def read_sentence(index: int, sentence: Sentence, context: Context) -> Reading:
         sentence,
         findings=tuple(findings),
         day=first_day,
-        background=kinds.background(whole),
+        period=period(date_mentions),
         authority=context.authority,
-        stage_number=kinds.stage_number(tokens),
+        stage_number=kinds.stage_number(tokens, text),
     )
 
 
-def _corrections(
-    tokens: list[Token], quantities: list, mentions: list[Mention], resolved: list[Resolved], whole: str  # type: ignore[type-arg]
-) -> list[Resolved]:
-    """Bare figures that replace a retracted one ("... the correct figure is 307") take its side and kind."""
-    retracted = [r for r in resolved if r.correction == "retracted"]
-    if not retracted:
-        return []
-    used = {m.quantity.first for m in mentions}
-    extra: list[Resolved] = []
-    for quantity in quantities:
-        if quantity.first in used or quantity.first == 0 or quantity.in_range:
-            continue
-        if tokens[quantity.first - 1].text in {"is", "was", "to", "at", "be", "of"}:
-            model = retracted[0]
-            mention = replace(model.mention, quantity=quantity, end=quantity.last, bare=True)
-            extra.append(replace(model, mention=mention, correction="corrected"))
-    return extra

@@ -10,7 +10,7 @@ headline does not turn a handover into a target.
 import re
 
 from services.extractor.rules.mentions import Mention
-from services.extractor.rules.tokens import Token
+from services.extractor.rules.tokens import is_figure, phrase
 
 _AGREEMENT_BEFORE = frozenset(
     "agreed agree agreement agreements deal plan plans planned negotiated negotiate will would expected expects "
@@ -19,6 +19,7 @@ _AGREEMENT_BEFORE = frozenset(
 )
 _INFINITIVE_VERBS = frozenset("exchange swap release free return hand transfer receive repatriate bring".split())
 _AGREEMENT_AFTER = frozenset({"agreed", "planned", "envisaged", "promised"})
+_MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can", "shall"})
 _WINDOW_STOP = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _PAIR_AGREEMENT = re.compile(
     r" (?:agree\w*|deal|negotiat\w*|plan\w*|will|would|expected|talks|istanbul|accord|under the|part of|of the"
@@ -34,7 +35,8 @@ _CUMULATIVE = re.compile(
     r"(?:past |last |first )?" + _NUMBER + r" (?:days|stages|rounds|phases)|(?:in|over|across) (?:both|all|the two|"
     r"the three) (?:days|stages|rounds|phases)|over the weekend|since (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|since the (?:exchange|swap) (?:began|started)|(?:brings|bringing|brought|raises|raising) "
-    r"the (?:total|number|tally)|the total number) "
+    r"the (?:total|number|tally)|the total number|(?:has|have|had) now been|(?:which|that) (?:had )?(?:concluded|"
+    r"ended|finished|was completed)) "
 )
 _SUPERLATIVE_BEFORE_TO_DATE = re.compile(r" (?:largest|biggest|most|first|only|record|record-setting)\b[^,]{0,40}"
                                          r" to date ")
@@ -42,7 +44,8 @@ _TO_DATE = " to date "
 _HARD_BACKGROUND = re.compile(
     r" since (?:the (?:start|beginning|outbreak) of (?:the )?(?:full-scale |russian )?(?:war|invasion)|"
     r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
-    r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since "
+    r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
+    r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps) "
 )
 _SOFT_BACKGROUND = re.compile(
     r" (?:previous|last|earlier|prior|past|similar|preceding) (?:such )?(?:prisoner )?(?:exchanges?|swaps?|"
@@ -50,7 +53,7 @@ _SOFT_BACKGROUND = re.compile(
 )
 _ADDITIVE = re.compile(
     r" (?:on top|in addition|additionally|goodwill|separately|outside (?:of )?the|beyond the|over and above|"
-    r"extra|as well) "
+    r"extra) "
 )
 _CORRECTION = re.compile(
     r" (?:correct\w*|revised|revises|erroneously|mistakenly|incorrectly|wrongly|misstated|clarified|"
@@ -67,42 +70,39 @@ _ORDINAL = {
 _STAGE_WORDS = frozenset({"stage", "round", "phase", "part", "leg", "batch", "day"})
 
 
-def phrase_text(tokens: list[Token], start: int, end: int) -> str:
-    """Return the words of tokens[start:end] joined by spaces and padded, for phrase matching."""
-    return " " + " ".join(t.text for t in tokens[start:end]) + " "
-
-
-def _window_before(tokens: list[Token], first: int, clause_start: int, limit: int = 8) -> list[str]:
+def _window_before(tokens: list[str], first: int, clause_start: int, limit: int = 8) -> list[str]:
     words: list[str] = []
     for k in range(first - 1, max(clause_start, first - limit) - 1, -1):
-        word = tokens[k].text
-        if word in _WINDOW_STOP or tokens[k].is_digits:
+        word = tokens[k]
+        if word in _WINDOW_STOP or is_figure(word):
             break
         words.append(word)
     return words
 
 
-def _window_after(tokens: list[Token], end: int, clause_end: int, limit: int = 6) -> list[str]:
+def _window_after(tokens: list[str], end: int, clause_end: int, limit: int = 6) -> list[str]:
     words: list[str] = []
     for k in range(end + 1, min(clause_end, end + 1 + limit)):
-        word = tokens[k].text
-        if word in _WINDOW_STOP or tokens[k].is_digits:
+        word = tokens[k]
+        if word in _WINDOW_STOP or is_figure(word):
             break
         words.append(word)
     return words
 
 
-def is_agreement(tokens: list[Token], mention: Mention, clause: tuple[int, int], dated: bool) -> bool:
+def is_agreement(tokens: list[str], mention: Mention, clause: tuple[int, int], dated: bool) -> bool:
     """True when the figure is an agreed or planned total rather than people already handed over."""
     before = _window_before(tokens, mention.quantity.first, clause[0])
     after = _window_after(tokens, mention.end, clause[1])
     infinitive = any(before[k] in _INFINITIVE_VERBS and before[k + 1] == "to" for k in range(len(before) - 1))
     if infinitive or _AGREEMENT_BEFORE.intersection(before) or _AGREEMENT_AFTER.intersection(after):
         return True
-    if " in the coming days " in phrase_text(tokens, mention.end + 1, clause[1]):
+    if "be" in after and _MODALS.intersection(after):  # "1,200 more prisoners could be released"
+        return True
+    if " in the coming days " in phrase(tokens, mention.end + 1, clause[1]):
         return True
     if mention.pair:
-        text = phrase_text(tokens, clause[0], clause[1])
+        text = phrase(tokens, clause[0], clause[1])
         if _PAIR_AGREEMENT.search(text):
             return True
         return not (dated or _PAIR_REALISED.search(text))
@@ -113,39 +113,63 @@ def is_cumulative(text: str) -> bool:
     """True when the clause presents a running total ("in just these two days", "so far")."""
     if _CUMULATIVE.search(text):
         return True
+    if " in total " in text and (" have been " in text or " has been " in text or " have returned " in text):
+        return True  # "in total, 4,131 Ukrainians have been returned home"
     return _TO_DATE in text and not _SUPERLATIVE_BEFORE_TO_DATE.search(text)
 
 
 _SUPERLATIVES = frozenset({"largest", "biggest", "first", "most", "record", "only", "such", "longest", "major"})
 
 
-def background(text: str) -> str | None:
-    """Return "hard" for war-long totals, "soft" for mentions of earlier exchanges, else None.
+def war_long_positions(text: str) -> list[int]:
+    """Token positions (within `text`) of phrases such as "since the start of the war", "since 2022".
 
     "The largest swap since the war began" is a superlative, not a total since the war.
     """
+    if " since " not in text and " war " not in text and "exchanges" not in text and "swaps" not in text:
+        return []
+    positions: list[int] = []
     for match in _HARD_BACKGROUND.finditer(text):
-        before = text[: match.start()].split()[-8:]
-        if not _SUPERLATIVES.intersection(before):
-            return "hard"
-    if _SOFT_BACKGROUND.search(text):
-        return "soft"
-    return None
+        before = text[: match.start()].split()
+        if not _SUPERLATIVES.intersection(before[-8:]):
+            positions.append(len(before))
+    return positions
 
 
-def is_additive(text: str, mention: Mention) -> bool:
-    """True for people freed on top of the exchange ("plus 22 seriously wounded", "as a goodwill gesture")."""
-    if _ADDITIVE.search(text):
+_EARLIER_HINTS = (" previous ", " last ", " earlier ", " prior ", " past ", " similar ", " preceding ")
+
+
+def earlier_exchange_positions(text: str) -> list[int]:
+    """Token positions of phrases about earlier exchanges ("the previous swap", "last year")."""
+    if not any(hint in text for hint in _EARLIER_HINTS):
+        return []
+    return [len(text[: match.start()].split()) for match in _SOFT_BACKGROUND.finditer(text)]
+
+
+def is_additive(clause_text: str, lead_text: str, mention: Mention) -> bool:
+    """True for people freed on top of the exchange ("plus 22 seriously wounded", "as a goodwill gesture").
+
+    `clause_text` is the figure's clause; `lead_text` everything in the sentence before the figure, so that
+    "In addition, Russia freed 31 ... while Ukraine released 15 ..." marks both figures.
+    """
+    if lead_text.endswith((" in addition to ", " in addition to the ", " on top of ", " on top of the ")):
+        return False  # the figure added to is no extra itself
+    if _ADDITIVE.search(clause_text) or _ADDITIVE.search(lead_text):
         return True
-    return mention.category == "wounded" and (" also " in text or " plus " in text)
+    return mention.category == "wounded" and (" also " in clause_text or " plus " in clause_text)
 
 
-def correction_state(tokens: list[Token], mention: Mention, clause: tuple[int, int], sentence_text: str) -> str | None:
+def is_correction(sentence_text: str) -> bool:
+    """True when a sentence corrects a figure ("an earlier version incorrectly said ...")."""
+    return _CORRECTION.search(sentence_text) is not None
+
+
+def correction_state(tokens: list[str], mention: Mention, clause: tuple[int, int], correction: bool) -> str | None:
     """Return "retracted" for a figure a correction withdraws, "corrected" for its replacement, else None."""
     first = mention.quantity.first
-    if first > 0 and tokens[first - 1].text == "not":
+    if first > 0 and tokens[first - 1] == "not":
         return "retracted"
-    if not _CORRECTION.search(sentence_text):
+    if not correction:
         return None
     before = _window_before(tokens, first, clause[0], limit=7)
     if _RETRACTION_MARKERS.intersection(before):
@@ -155,18 +179,23 @@ def correction_state(tokens: list[Token], mention: Mention, clause: tuple[int, i
     return "corrected"
 
 
-def stage_number(tokens: list[Token]) -> int | None:
+_STAGE_HINTS = (" stage", " round", " phase", " part ", " leg ", " batch", " day")
+
+
+def stage_number(tokens: list[str], text: str = "") -> int | None:
     """Return the stage number a sentence states ("the second day", "first stage"); days win over stages."""
+    if text and not any(hint in text for hint in _STAGE_HINTS):
+        return None
     days: list[int] = []
     stages: list[int] = []
     for i in range(len(tokens) - 1):
-        word = tokens[i].text
+        word = tokens[i]
         number = _ORDINAL.get(word)
-        if number is None and tokens[i].is_digits and tokens[i + 1].text in {"st", "nd", "rd", "th"}:
-            number, i = int(tokens[i].text), i + 1
-        if number is None or i + 1 >= len(tokens) or tokens[i + 1].text not in _STAGE_WORDS:
+        if number is None and word[-2:] in {"st", "nd", "rd", "th"} and word[:-2].isdigit():
+            number = int(word[:-2])
+        if number is None or tokens[i + 1] not in _STAGE_WORDS:
             continue
-        (days if tokens[i + 1].text == "day" else stages).append(number)
+        (days if tokens[i + 1] == "day" else stages).append(number)
     if days:
         return days[0]
     return stages[0] if stages else None

@@ -41,7 +41,7 @@ NP_STOP: Final = frozenset(
     "these those it its their his her they we he she said says year years year-old month months week weeks "
     "day days hour hours minute minutes km kilometres kilometers miles percent times dollars euros roubles "
     "rubles hryvnias tonnes tons missiles drones shells points goals games matches votes seats metres meters "
-    "villages settlements towns regions bodies remains tanks vehicles more".split()
+    "villages settlements towns regions bodies remains tanks vehicles".split()
 )
 
 COUNTRY: Final[dict[str, Side]] = {
@@ -57,7 +57,7 @@ COUNTRY: Final[dict[str, Side]] = {
 
 # Verbs whose subject is the side that *receives* people, and those whose subject *gives* them back.
 RECEIVE_VERBS: Final = frozenset(
-    "received receive receives receiving got gets welcomed recovered repatriated secured took".split()
+    "received receive receives receiving got gets get getting welcomed recovered repatriated secured took".split()
 )
 GIVE_VERBS: Final = frozenset(
     "released release releases releasing freed frees free freeing handed hands handing transferred transfers "
@@ -69,7 +69,7 @@ PRONOUNS: Final = frozenset("it they we".split())
 # Stems that make a clause about handing people over.
 EXCHANGE_STEMS: Final = (
     "exchang", "swap", "releas", "freed", "free", "return", "repatriat", "handed", "handover", "hand",
-    "transfer", "receiv", "home", "captivity", "reunited", "brought", "got", "welcomed",
+    "transfer", "receiv", "home", "captivity", "reunited", "brought", "got", "welcomed", "crossed",
 )
 
 # Verbs that make a number something other than people handed over.

@@ -7,7 +7,7 @@ verb. "58-year-old", "37 months" or "30-day" have no person head and are
 dropped here.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from services.extractor.rules.lexicon import (
     CIVILIAN_HEADS,
@@ -20,11 +20,11 @@ from services.extractor.rules.lexicon import (
     WOUNDED_HEADS,
 )
 from services.extractor.rules.numbers import Quantity
-from services.extractor.rules.tokens import Token
+from services.extractor.rules.tokens import is_figure, is_word
 
 _BARE_AFTER_VERBS = frozenset(
     "exchanged exchange exchanging swapped swap swapping released release releasing freed free freeing returned "
-    "return returning received receive got handed transferred repatriated back home".split()
+    "return returning received receive receiving got getting handed transferred repatriated back home".split()
 )
 _SKIPPABLE_BEFORE = frozenset(
     "another a further some about nearly almost around roughly over more than at least up to just an additional "
@@ -38,8 +38,7 @@ _OWNERS = frozenset({"its", "our", "their"})
 _FORCES = frozenset({"military", "army", "forces", "guard", "navy"})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A head count: the figure, its noun phrase end, category and the nationality it names."""
 
     quantity: Quantity
@@ -65,9 +64,9 @@ def _head_category(word: str) -> str | None:
     return None
 
 
-def _special_head(tokens: list[Token], j: int) -> tuple[str, int] | None:
+def _special_head(tokens: list[str], j: int) -> tuple[str, int] | None:
     """Match multi-word military heads: "prisoners of war", "members of the Russian military"."""
-    words = [t.text for t in tokens[j : j + 6]]
+    words = tokens[j : j + 6]
     if words[:3] in (["prisoners", "of", "war"], ["prisoner", "of", "war"]):
         return "military", j + 2
     if words[:2] in (["service", "members"], ["service", "personnel"]):
@@ -81,27 +80,26 @@ def _special_head(tokens: list[Token], j: int) -> tuple[str, int] | None:
     return None
 
 
-def _noun_phrase(tokens: list[Token], start: int) -> tuple[str, int, set[str], str | None] | None:
+def _noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str | None] | None:
     """Scan for a person head after a figure: (category, end, nationalities, owner) or None."""
     nationalities: set[str] = set()
     owner: str | None = None
     j = start
-    if j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].text in _OWNERS:
-        owner = tokens[j + 1].text
+    if j + 1 < len(tokens) and tokens[j] == "of" and tokens[j + 1] in _OWNERS:
+        owner = tokens[j + 1]
         j += 2
     modifiers = 0
     category_hint: str | None = None
     while j < len(tokens) and modifiers <= _MODIFIERS_MAX:
-        token = tokens[j]
-        special = _special_head(tokens, j)
+        word = tokens[j]
+        special = _special_head(tokens, j) if word in {"prisoners", "prisoner", "service", "members"} else None
         if special is not None:
             return special[0], special[1], nationalities, owner
-        word = token.text
         if word in NATIONALITY:
             nationalities.add(NATIONALITY[word])
         category = _head_category(word)
         followed_by_head = j + 1 < len(tokens) and (
-            tokens[j + 1].text in PERSON_HEADS or _special_head(tokens, j + 1) is not None
+            tokens[j + 1] in PERSON_HEADS or _special_head(tokens, j + 1) is not None
         )
         if category is not None and not (word in {"military", "civilian"} and followed_by_head):
             if word in {"ukrainians", "russians"} and category_hint:
@@ -110,59 +108,74 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[str, int, set[str], s
         if word in {"military", "civilian"}:
             category_hint = "military" if word == "military" else "civilian"
         if word in WOUNDED_HEADS and not followed_by_head and not (
-            j + 2 < len(tokens) and tokens[j + 2].text in PERSON_HEADS
+            j + 2 < len(tokens) and tokens[j + 2] in PERSON_HEADS
         ):
             return "wounded", j, nationalities, owner
-        if not token.is_word or word in NP_STOP:
+        if not is_word(word) or word in NP_STOP:
             return None
         modifiers += 1
         j += 1
     return None
 
 
-def _compound(tokens: list[Token], end: int, category: str, nationalities: set[str]) -> tuple[str, int]:
+def _compound(tokens: list[str], end: int, category: str, nationalities: set[str]) -> tuple[str, int]:
     """Extend "390 Russians and Ukrainians" or "soldiers and civilians" to a single generic phrase."""
-    if end + 2 < len(tokens) and tokens[end + 1].text == "and":
-        other = tokens[end + 2].text
+    if end + 2 < len(tokens) and tokens[end + 1] == "and":
+        other = tokens[end + 2]
         other_category = _head_category(other)
-        if other_category is not None and not (end + 3 < len(tokens) and tokens[end + 3].is_digits):
+        if other_category is not None and not (end + 3 < len(tokens) and is_figure(tokens[end + 3])):
             if other in NATIONALITY:
                 nationalities.add(NATIONALITY[other])
             return ("generic" if other_category != category else category), end + 2
     return category, end
 
 
-def _is_each(tokens: list[Token], end: int) -> bool:
+_OF_FORCES = frozenset({"the", "armed", "forces", "of", "army", "military", "national", "guard", "side"})
+
+
+def _trailing_nationality(tokens: list[str], end: int) -> set[str]:
+    """Nationality given after the head: "prisoners of war of the Ukrainian armed forces", "... of Ukraine"."""
+    if end + 2 >= len(tokens) or tokens[end + 1] != "of":
+        return set()
+    for word in tokens[end + 2 : end + 8]:
+        if word in NATIONALITY or word in {"ukraine", "russia"}:
+            return {NATIONALITY.get(word, word)}
+        if word not in _OF_FORCES:
+            return set()
+    return set()
+
+
+def _is_each(tokens: list[str], end: int) -> bool:
     """True for "390 each", "307 apiece", "307 per side", "307 from each country" right after the phrase."""
-    words = [t.text for t in tokens[end + 1 : end + 4]]
+    words = tokens[end + 1 : end + 4]
     if words[:1] in (["each"], ["apiece"]) or words[:2] == ["per", "side"]:
         return True
     return words[:2] in (["from", "each"], ["on", "each"], ["for", "each"], ["to", "each"])
 
 
-def _pair_end(tokens: list[Token], quantity: Quantity, following: Quantity | None) -> bool:
+def _pair_end(tokens: list[str], quantity: Quantity, following: Quantity | None) -> bool:
     """True when `quantity` opens "1,000-for-1,000" / "1,000 for 1,000" and `following` closes it."""
     if following is None or following.value != quantity.value:
         return False
-    gap = [t.text for t in tokens[quantity.last + 1 : following.first]]
+    gap = tokens[quantity.last + 1 : following.first]
     return gap in (["-", "for", "-"], ["for"], ["-", "for"], ["for", "-"])
 
 
-def _bare_allowed(tokens: list[Token], quantity: Quantity) -> bool:
+def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
     """A figure without a head counts people right after an exchange verb ("released 1,000 in ...")."""
     k = quantity.first - 1
-    while k >= 0 and tokens[k].text in _SKIPPABLE_BEFORE:
+    while k >= 0 and tokens[k] in _SKIPPABLE_BEFORE:
         k -= 1
     if k < 0:
         return False
-    before = tokens[k].text
-    nxt = tokens[quantity.last + 1].text if quantity.last + 1 < len(tokens) else "."
+    before = tokens[k]
+    nxt = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else "."
     if nxt not in _BARE_FOLLOWERS:
         return False
-    return before in _BARE_AFTER_VERBS or (before == "of" and k > 0 and tokens[k - 1].text == "total")
+    return before in _BARE_AFTER_VERBS or (before == "of" and k > 0 and tokens[k - 1] == "total")
 
 
-def find_mentions(tokens: list[Token], quantities: list[Quantity]) -> list[Mention]:
+def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention]:
     """Return the head counts among `quantities` (ranges and unit figures are not head counts)."""
     mentions: list[Mention] = []
     skip_next = False
@@ -173,10 +186,11 @@ def find_mentions(tokens: list[Token], quantities: list[Quantity]) -> list[Menti
         if quantity.in_range:
             continue
         following = quantities[index + 1] if index + 1 < len(quantities) else None
-        pair = _pair_end(tokens, quantity, following)
-        tail = following.last if pair and following is not None else quantity.last
-        skip_next = pair
-        ours = quantity.first > 0 and tokens[quantity.first - 1].text == "our"
+        pair = quantity.pair or _pair_end(tokens, quantity, following)
+        spaced_pair = pair and not quantity.pair
+        tail = following.last if spaced_pair and following is not None else quantity.last
+        skip_next = spaced_pair
+        ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
         phrase = _noun_phrase(tokens, tail + 1)
         if phrase is None:
             if pair or _is_each(tokens, tail) or _bare_allowed(tokens, quantity) or gapped(tokens, quantity):
@@ -185,17 +199,21 @@ def find_mentions(tokens: list[Token], quantities: list[Quantity]) -> list[Menti
             continue
         category, end, nationalities, owner = phrase
         category, end = _compound(tokens, end, category, nationalities)
+        if not nationalities:
+            nationalities |= _trailing_nationality(tokens, end)
+        if category in {"generic", "gender"} and tokens[end + 1 : end + 3] in ([",", "residents"], [",", "civilians"]):
+            category = "civilian"  # "eight Russian citizens, residents of the Kursk region"
         nationality = "both" if len(nationalities) > 1 else next(iter(nationalities), None)
-        ours = ours or owner == "our" or (end >= 1 and "our" in [t.text for t in tokens[tail + 1 : end]])
+        ours = ours or owner == "our" or "our" in tokens[tail + 1 : end]
         mentions.append(
             Mention(quantity, end, category, nationality, ours, owner, pair or _is_each(tokens, end), pair)
         )
     return mentions
 
 
-def gapped(tokens: list[Token], quantity: Quantity) -> bool:
+def gapped(tokens: list[str], quantity: Quantity) -> bool:
     """True for the second half of "Ukraine received 230 and Russia 248": a country right before a figure."""
     k = quantity.first - 1
-    if k < 1 or tokens[k].text not in {"russia", "ukraine", "moscow", "kyiv", "kiev"}:
+    if k < 1 or tokens[k] not in {"russia", "ukraine", "moscow", "kyiv", "kiev"}:
         return False
-    return tokens[k - 1].text in {"and", ",", "while", "whereas"}
+    return tokens[k - 1] in {"and", ",", "while", "whereas"}

@@ -2,13 +2,13 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from schemas import Authority, StageKind
 from services.extractor.rules.sentences import Sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One figure for one side and field, as a single sentence states it."""
 
     kind: StageKind
@@ -21,6 +21,7 @@ class Finding:
     additive: bool = False  # freed on top of the exchange
     correction: str | None = None  # retracted | corrected
     day: date | None = None  # the day the sentence gives for this figure, if any
+    echo: bool = False  # restates a figure ("the 248 Russian servicemen ...") without speaking of a handover
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,7 @@ class Reading:
     sentence: Sentence
     findings: tuple[Finding, ...] = ()
     day: date | None = None
-    background: str | None = None  # soft: mentions earlier exchanges (dropped unless dated in the window)
+    period: tuple[int | None, int] | None = None  # (year, month) named without a day: "in January 2024"
     authority: Authority = Authority.PRESS
     stage_number: int | None = None
     supports: dict[str, set[str]] = field(default_factory=dict)

@@ -1,16 +1,17 @@
 """Find the figures in a tokenized sentence: digits with separators, number words, hedges and ranges.
 
-"1,000", "1 000" and "1.000" are a thousand when each group after the first
-has exactly three digits; "2.5" is a decimal and no head count. Words such as
-"three hundred and three" or "a thousand" are parsed too. A hedge before the
-figure ("about", "nearly", "at least") marks it approximate; both ends of a
-range ("between 8,000 and 10,000") are marked so that no rule counts them.
+"1,000", "1.000" and "1 000" are a thousand (groups of exactly three digits
+after the first); a decimal ("2.5"), a percentage, an ordinal ("23rd"), a
+hyphenated form ("58-year-old") or a figure in millions is no head count. Words such as "three
+hundred and three" or "a thousand" are parsed too. A hedge before the figure
+("about", "nearly", "at least") marks it approximate; both ends of a range
+("between 8,000 and 10,000") are marked so that no rule counts them.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from services.extractor.rules.lexicon import NUMBER_WORDS, SCALE_WORDS
-from services.extractor.rules.tokens import Token
+from services.extractor.rules.tokens import DIGITS
 
 MAX_FIGURE = 10**7  # anything larger is no count of people handed over
 
@@ -24,15 +25,18 @@ _HEDGES_TWO = frozenset(
         ("as", "many"), ("at", "most"),
     }
 )
-_MONTHS_BEFORE_SPACE_GROUP = frozenset(
+_MONTHS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
-_SUFFIXES = frozenset({"st", "nd", "rd", "th", "%", "percent", "million", "billion", "bn", "m", "per"})
+_NOT_COUNTS = frozenset({"%", "percent", "million", "billion", "bn", "per", "trillion"})
+_NUMBER_START = frozenset(NUMBER_WORDS) | {"a"} | {
+    f"{tens}-{unit}" for tens, value in NUMBER_WORDS.items() if value >= 20 for unit in
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+}
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A figure and the tokens it spans (`first`..`last` inclusive)."""
 
     value: int
@@ -41,57 +45,37 @@ class Quantity:
     approximate: bool = False
     in_range: bool = False
     spelled: bool = False
+    pair: bool = False  # "1,000-for-1,000" written as one token
 
 
-def _contiguous(a: Token, b: Token) -> bool:
-    return a.end == b.start
+def _pair_value(token: str) -> int | None:
+    """Return N for the token "N-for-N" (both halves equal), else None."""
+    left, _, right = token.partition("-for-")
+    value = figure_value(left)
+    return value if value is not None and value == figure_value(right) else None
 
 
-def _three_digits(token: Token) -> bool:
-    return len(token.text) == 3 and token.is_digits
+def figure_value(token: str) -> int | None:
+    """Return the integer a figure token denotes ("390", "1,000", "1.000"), or None for anything else.
 
-
-def _digit_run(tokens: list[Token], i: int, sentence: str) -> tuple[int | None, int]:
-    """Parse the digits starting at `i`; return (value or None for decimals/units, last index)."""
-    last = i
-    digits = tokens[i].text
-    n = len(tokens)
-    separated = False
-    while (
-        last + 2 < n
-        and tokens[last + 1].text in {",", "."}
-        and _contiguous(tokens[last], tokens[last + 1])
-        and _contiguous(tokens[last + 1], tokens[last + 2])
-        and _three_digits(tokens[last + 2])
-        and not (last + 3 < n and tokens[last + 3].is_digits and _contiguous(tokens[last + 2], tokens[last + 3]))
-    ):
-        digits += tokens[last + 2].text
-        last += 2
-        separated = True
-    if not separated and len(tokens[i].text) <= 3 and not (i > 0 and tokens[i - 1].text in _MONTHS_BEFORE_SPACE_GROUP):
-        while (
-            last + 1 < n
-            and _three_digits(tokens[last + 1])
-            and sentence[tokens[last].end : tokens[last + 1].start] == " "
-            and not (last + 2 < n and tokens[last + 2].is_digits)
-        ):
-            digits += tokens[last + 1].text
-            last += 1
-    if last + 2 < n and tokens[last + 1].text in {".", ","} and _contiguous(tokens[last], tokens[last + 1]):
-        following = tokens[last + 2]
-        if following.is_digits and _contiguous(tokens[last + 1], following):
-            return None, last + 2  # a decimal such as 2.5, or a malformed group
-    if last + 1 < n and tokens[last + 1].text in _SUFFIXES and (
-        _contiguous(tokens[last], tokens[last + 1]) or tokens[last + 1].text in {"percent", "million", "billion"}
-    ):
-        return None, last + 1
-    if len(digits) > 8:
-        return None, last
-    return int(digits), last
+    Decimals ("2.5"), ordinals ("23rd"), ranges ("8,000-10,000") and hyphenated forms ("58-year-old") are
+    no head counts; a separator must be followed by exactly three digits.
+    """
+    if not token.isascii():
+        return None
+    if token.isdigit():
+        return int(token) if len(token) <= 8 else None
+    separator = "," if "," in token else "." if "." in token else ""
+    if not separator or ("," in token and "." in token):
+        return None
+    head, *groups = token.split(separator)
+    if not (0 < len(head) <= 3 and head.isdigit() and all(len(g) == 3 and g.isdigit() for g in groups)):
+        return None
+    return int(head + "".join(groups))
 
 
 def _word_kind(word: str) -> str | None:
-    """Classify a number word: unit (1-9), teen (10-19, dozen), tens, hundred, thousand, or None."""
+    """Classify a number word: unit (1-9), teen (10-19), tens, hundred, thousand, or None."""
     if word in SCALE_WORDS:
         return word
     if "-" in word:
@@ -100,7 +84,7 @@ def _word_kind(word: str) -> str | None:
             return "unit"
         return None
     value = NUMBER_WORDS.get(word)
-    if value is None or value == 0:
+    if not value:
         return None
     if value < 10:
         return "unit"
@@ -115,19 +99,25 @@ _MAY_FOLLOW: dict[str | None, frozenset[str]] = {
     "teen": frozenset({"hundred", "thousand"}),
     "tens": frozenset({"unit", "thousand"}),
     "hundred": frozenset({"unit", "teen", "tens", "thousand"}),
-    "thousand": frozenset({"unit", "teen", "tens"}),
+    "thousand": frozenset({"unit", "teen", "tens", "hundred"}),
     "and": frozenset({"unit", "teen", "tens"}),
 }
 
 
-def _word_run(tokens: list[Token], i: int) -> tuple[int | None, int]:
+def _compound_value(word: str) -> int:
+    if "-" in word:
+        return sum(NUMBER_WORDS.get(part, 0) for part in word.split("-"))
+    return NUMBER_WORDS.get(word, 0)
+
+
+def _word_run(tokens: list[str], i: int) -> tuple[int | None, int]:
     """Parse number words starting at `i` ("three hundred and three", "a thousand", "twenty-two")."""
     total = 0
     current = 0
     previous: str | None = None
     last = i - 1
-    for j in range(i, len(tokens)):
-        word = tokens[j].text
+    for j in range(i, min(len(tokens), i + 12)):
+        word = tokens[j]
         if word == "a" and previous is None:
             kind = "a"
         elif word == "and" and previous in {"hundred", "thousand"}:
@@ -148,40 +138,21 @@ def _word_run(tokens: list[Token], i: int) -> tuple[int | None, int]:
             current += _compound_value(word)
         previous = kind
         last = j
-    while last >= i and tokens[last].text in {"a", "and"}:
+    while last >= i and tokens[last] in {"a", "and"}:
         last -= 1
     if last < i:
         return None, i
     return total + current, last
 
 
-def _compound_value(word: str) -> int:
-    if "-" in word:
-        return sum(NUMBER_WORDS.get(part, 0) for part in word.split("-"))
-    return NUMBER_WORDS.get(word, 0)
-
-
-def _is_number_word(word: str) -> bool:
-    if word in NUMBER_WORDS or word in SCALE_WORDS:
-        return True
-    if "-" in word:
-        parts = word.split("-")
-        return len(parts) == 2 and all(part in NUMBER_WORDS for part in parts)
-    return False
-
-
-def is_hedged(tokens: list[Token], first: int) -> bool:
+def is_hedged(tokens: list[str], first: int) -> bool:
     """Return True when the figure starting at `first` is preceded by a hedge ("about", "at least")."""
-    if first >= 1 and tokens[first - 1].text in _HEDGES_ONE:
+    if first >= 1 and tokens[first - 1] in _HEDGES_ONE:
         return True
-    if first >= 2 and (tokens[first - 2].text, tokens[first - 1].text) in _HEDGES_TWO:
-        return True
-    return first >= 3 and (tokens[first - 3].text, tokens[first - 2].text) in _HEDGES_TWO and tokens[
-        first - 1
-    ].text in {"just", "some", "around", "about"}
+    return first >= 2 and (tokens[first - 2], tokens[first - 1]) in _HEDGES_TWO
 
 
-def find_quantities(tokens: list[Token], sentence: str, skip: frozenset[int] = frozenset()) -> list[Quantity]:
+def find_quantities(tokens: list[str], skip: frozenset[int] = frozenset()) -> list[Quantity]:
     """Return the figures of a sentence, in order; tokens in `skip` (dates) are never figures."""
     found: list[Quantity] = []
     i = 0
@@ -191,15 +162,29 @@ def find_quantities(tokens: list[Token], sentence: str, skip: frozenset[int] = f
         if i in skip:
             i += 1
             continue
-        if token.is_digits:
-            value, last = _digit_run(tokens, i, sentence)
+        if token[:1] in DIGITS and "-for-" in token:
+            value, last, spelled = _pair_value(token), i, False
+            if value is not None and value <= MAX_FIGURE:
+                found.append(Quantity(value, i, i, is_hedged(tokens, i), pair=True))
+            i += 1
+            continue
+        if token[:1] in DIGITS:
+            value = figure_value(token)
+            last = i
             spelled = False
-        elif token.text == "a" or _is_number_word(token.text):
+            while (  # "1 000": a thousands group written after a space
+                value is not None and len(token) <= 3 and last + 1 < n and len(tokens[last + 1]) == 3
+                and tokens[last + 1].isdigit() and tokens[last + 1].isascii()
+                and (i == 0 or tokens[i - 1] not in _MONTHS)
+                and last + 1 not in skip
+            ):
+                value = value * 1000 + int(tokens[last + 1])
+                last += 1
+            if last + 1 < n and tokens[last + 1] in _NOT_COUNTS:
+                value = None
+        elif token in _NUMBER_START:
             value, last = _word_run(tokens, i)
             spelled = True
-            if value is None:
-                i += 1
-                continue
         else:
             i += 1
             continue
@@ -209,13 +194,13 @@ def find_quantities(tokens: list[Token], sentence: str, skip: frozenset[int] = f
     return _mark_ranges(tokens, found)
 
 
-def _mark_ranges(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
+def _mark_ranges(tokens: list[str], found: list[Quantity]) -> list[Quantity]:
     """Flag both ends of "between A and B", "from A to B", "A to B", "A-B" and "A or B"."""
     marked = list(found)
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
-        gap = [t.text for t in tokens[a.last + 1 : b.first]]
-        before = tokens[a.first - 1].text if a.first > 0 else ""
+        gap = tokens[a.last + 1 : b.first]
+        before = tokens[a.first - 1] if a.first > 0 else ""
         joined = (gap == ["and"] and before == "between") or gap in (["to"], ["-"], ["–"], ["or"])
         if joined and not (gap == ["-"] and b.value == a.value):
             marked[k] = _ranged(marked[k])
@@ -224,4 +209,4 @@ def _mark_ranges(tokens: list[Token], found: list[Quantity]) -> list[Quantity]:
 
 
 def _ranged(quantity: Quantity) -> Quantity:
-    return Quantity(quantity.value, quantity.first, quantity.last, True, True, quantity.spelled)
+    return Quantity(quantity.value, quantity.first, quantity.last, True, True, quantity.spelled, quantity.pair)

@@ -1,30 +1,56 @@
-"""Read a whole article: sentences, attribution, reference day, then each candidate sentence in order."""
+"""Read a whole article: the reference day, then each candidate sentence in order, with its authority."""
 
+from dataclasses import dataclass
 from datetime import date
 
-from schemas import Article, Authority
-from services.extractor.rules.attribution import Attribution, attribute, quote_depth_change, resolve_authorities
-from services.extractor.rules.dates import find_dates
-from services.extractor.rules.findings import Context, read_sentence
+from schemas import Article
+from services.extractor.rules.attribution import sentence_authority
+from services.extractor.rules.dates import find_dates, resolve
+from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.model import Reading
-from services.extractor.rules.prefilter import has_attribution, is_candidate, mentions_exchange
+from services.extractor.rules.prefilter import (
+    about_this_conflict,
+    digit_positions,
+    exchange_positions,
+    has_number_word,
+    has_position,
+    mentions_exchange,
+)
 from services.extractor.rules.reference import infer_reference
-from services.extractor.rules.sentences import Sentence, body_end, split_sentences
+from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
+from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tokens import tokenize
 
-_NONE = Attribution(None, False)
+
+def lower_text(text: str) -> str:
+    """Lower-case `text` keeping every offset (a few characters grow when lower-cased)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-def _authorities(sentences: list[Sentence], lower: str) -> list[Authority]:
-    own: list[Attribution] = []
-    inside: list[bool] = []
-    open_quote = False
-    for sentence in sentences:
-        inside.append(open_quote)
-        has_quote = any(q in sentence.text for q in ('"', "“", "”"))
-        open_quote = quote_depth_change(sentence.text, open_quote) if has_quote else open_quote
-        own.append(attribute(tokenize(sentence.text)) if has_attribution(lower, sentence) else _NONE)
-    return resolve_authorities(own, inside)
+MAX_CANDIDATES = 250  # no real article has more; bounds the work on a pathological 1 MB text
+
+
+def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> list[Sentence]:
+    """Return the sentences that hold both an exchange word and a figure, in order (at most MAX_CANDIDATES)."""
+    stems = exchange_positions(lower, end)
+    if not stems:
+        return []
+    digits = digit_positions(lower, end)
+    found: list[Sentence] = []
+    last_start = -1
+    for position in stems:
+        sentence = sentence_at(text, starts, position, end)
+        if sentence.start == last_start or not sentence.text:
+            continue
+        last_start = sentence.start
+        if has_position(digits, sentence.start, sentence.end) or has_number_word(lower, sentence.start, sentence.end):
+            found.append(sentence)
+            if len(found) == MAX_CANDIDATES:
+                break
+    return found
 
 
 def reference_day(article: Article, candidates: list[Sentence]) -> date:
@@ -35,23 +61,51 @@ def reference_day(article: Article, candidates: list[Sentence]) -> date:
     return infer_reference(mentions, article.received_at.date())
 
 
-def read_article(article: Article) -> tuple[list[Reading], date]:
-    """Return the readings of the candidate sentences and the article's reference day."""
+LEAD_SENTENCES = 4
+
+
+def lead_day(text: str, starts: list[int], end: int, reference: date) -> date | None:
+    """The first day the story names in its opening sentences ("... traded prisoners on Saturday")."""
+    for position in starts[:LEAD_SENTENCES]:
+        sentence = sentence_at(text, starts, position, end)
+        for mention in find_dates(tokenize(sentence.text)):
+            day = resolve(mention, reference, reference)
+            if day is not None:
+                return day
+    return None
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """The readings of an article's candidate sentences, its reference day and the day its lead names."""
+
+    readings: list[Reading]
+    reference: date
+    lead: date | None
+
+
+def read_article(article: Article) -> ArticleReading:
+    """Read the candidate sentences of an article in order."""
     text = article.text
-    lower = text.lower()
-    if not mentions_exchange(lower):
-        return [], article.published or article.received_at.date()
-    sentences = split_sentences(text, body_end(text))
-    candidates = [i for i, s in enumerate(sentences) if is_candidate(lower, s)]
+    lower = lower_text(text)
+    fallback = article.published or article.received_at.date()
+    if not mentions_exchange(lower) or not about_this_conflict(lower):
+        return ArticleReading([], fallback, None)
+    end = body_end(text)
+    starts = boundaries(text, end)
+    candidates = candidate_sentences(text, lower, starts, end)
     if not candidates:
-        return [], article.published or article.received_at.date()
-    authorities = _authorities(sentences, lower)
-    reference = reference_day(article, [sentences[i] for i in candidates])
+        return ArticleReading([], fallback, None)
+    reference = reference_day(article, candidates)
     narrative = reference
     readings: list[Reading] = []
-    for index in candidates:
-        reading = read_sentence(index, sentences[index], Context(reference, narrative, authorities[index]))
+    for index, sentence in enumerate(candidates):
+        authority = sentence_authority(text, lower, sentence.start, sentence.end)
+        reading = read_sentence(index, sentence, Context(reference, narrative, authority))
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
-    return readings, reference
+    lead = None
+    if not any(f.day is not None for r in readings for f in r.findings):
+        lead = lead_day(text, starts, end, reference)
+    return ArticleReading(readings, reference, lead)

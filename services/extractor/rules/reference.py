@@ -13,21 +13,25 @@ YEARS_BACK = 6
 
 
 def infer_reference(mentions: list[DateMention], received: date) -> date:
-    """Return the latest explicit date of the text, its year chosen to agree with the weekdays named."""
+    """Return the first explicit date of the exchange sentences, in a year that agrees with the weekdays named.
+
+    The first date is the lead's, the story's own day; later ones are often background. Without a year, the
+    year is the latest (up to arrival) in which that date falls on a weekday the text names, else the latest.
+    """
     explicit = [m for m in mentions if m.kind == "explicit"]
+    if not explicit:
+        return received
     weekdays = {m.weekday for m in mentions if m.kind == "weekday"}
-    full = [d for m in explicit if m.year is not None
-            for d in [calendar_day(m.year, m.month, m.day)] if d is not None and d <= received]
-    if full:
-        return max(full)
-    partial = [(m.month, m.day) for m in explicit if m.year is None]
-    best: tuple[tuple[bool, int, int], date] | None = None
+    first = explicit[0]
+    if first.year is not None:
+        day = calendar_day(first.year, first.month, first.day)
+        return day if day is not None and day <= received else received
+    best: tuple[tuple[bool, int], date] | None = None
     for year in range(received.year, received.year - YEARS_BACK, -1):
-        days = [d for month, day in partial for d in [calendar_day(year, month, day)] if d is not None and d <= received]
-        if not days:
+        day = calendar_day(year, first.month, first.day)
+        if day is None or day > received:
             continue
-        latest = max(days)
-        score = (latest.weekday() in weekdays, sum(d.weekday() in weekdays for d in days), year)
+        score = (day.weekday() in weekdays, year)
         if best is None or score > best[0]:
-            best = (score, latest)
+            best = (score, day)
     return best[1] if best is not None else received

@@ -43,70 +43,102 @@ class GroupResult:
     conflicts: list[str]
 
 
-def _rank(f: Finding) -> tuple[int, int, int, int]:
+def _rank(f: Finding) -> tuple[bool, bool, int, bool]:
     return (f.correction == "corrected", not f.approximate, f.strength, f.listed)
 
 
-def _for_side(items: list[Item], side: Side) -> list[Item]:
-    chosen = [(i, a, f) for i, a, f in items if f.side in (side, "both")]
+def _for_side(items: list[Item], side: Side) -> dict[str, tuple[list[Item], list[Item]]]:
+    """Bucket one side's findings by field into (base, additive), dropping what a correction retracts."""
+    chosen = [item for item in items if item[2].side == side or item[2].side == "both"]
     corrected = {f.field for _, _, f in chosen if f.correction == "corrected"}
     retracted = {(f.field, f.value) for _, _, f in chosen if f.correction == "retracted"}
-    return [
-        (i, a, f)
-        for i, a, f in chosen
-        if f.correction != "retracted"
-        and (f.field not in corrected or f.correction == "corrected")
-        and ((f.field, f.value) not in retracted or f.correction == "corrected")
-    ]
+    buckets: dict[str, tuple[list[Item], list[Item]]] = {name: ([], []) for name in FIELDS}
+    for item in chosen:
+        f = item[2]
+        if f.correction == "retracted":
+            continue
+        if f.correction != "corrected" and (f.field in corrected or (f.field, f.value) in retracted):
+            continue
+        buckets[f.field][1 if f.additive else 0].append(item)
+    return buckets
 
 
-def _elect(candidates: list[Item]) -> tuple[Finding | None, list[int], bool]:
-    """Return the winning finding, the values it beat at the same rank, and whether that is a contradiction."""
+def _elect(candidates: list[Item], side: str = "") -> tuple[Finding | None, list[int], bool]:
+    """Return the winning finding, the values it beat at the same rank, and whether that is a contradiction.
+
+    Different values from different authorities ("Moscow says 150, Kyiv says 189") are a disagreement the
+    tally shows, not a contradiction: the side's own government wins. One source giving two values is one.
+    """
     if not candidates:
         return None, [], False
     top = max(_rank(f) for _, _, f in candidates)
-    best = [(i, f) for i, _, f in candidates if _rank(f) == top]
-    counts = Counter(f.value for _, f in best)
-    value = max(counts, key=lambda v: (counts[v], -min(i for i, f in best if f.value == v)))
-    winner = next(f for _, f in best if f.value == value)
+    best = [(i, a, f) for i, a, f in candidates if _rank(f) == top]
+    if len(best) == 1:
+        return best[0][2], [], False
+    voices: dict[int, set[Authority]] = {}
+    first_seen: dict[int, int] = {}
+    for i, a, f in best:
+        voices.setdefault(f.value, set()).add(a)
+        first_seen.setdefault(f.value, i)
+    if len(voices) == 1:
+        return best[0][2], [], False
+    own = OWN.get(side)  # type: ignore[call-overload]
+    counts = Counter(f.value for _, _, f in best)
+    value = max(counts, key=lambda v: (own in voices[v], counts[v], -first_seen[v]))
+    winner = next(f for _, _, f in best if f.value == value)
     others = sorted(v for v in counts if v != value)
-    contradiction = bool(others) and not winner.approximate and winner.strength >= MEDIUM and winner.listed
+    shared = any(voices[v] & voices[value] for v in others)
+    contradiction = shared and not winner.approximate and winner.strength >= MEDIUM and winner.listed
     return winner, others, contradiction
 
 
 def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideResult, list[str]]:
     """Elect one side's total, military and civilian figures from a group's items."""
-    pool = _for_side(items, side)
+    buckets = _for_side(items, side)
     result = SideResult()
     conflicts: list[str] = []
     exact: dict[str, bool] = {}
+    listed: dict[str, bool] = {name: True for name in FIELDS}
     listed_total = True
     for name in FIELDS:
-        base = [(i, a, f) for i, a, f in pool if f.field == name and not f.additive]
-        extra = {f.value: i for i, _, f in pool if f.field == name and f.additive}
-        winner, beaten, contradiction = _elect(base)
-        if contradiction:
-            conflicts.append(f"{side}.{name} {day_label}: {winner.value if winner else '?'} vs {beaten}")
+        base, additive = buckets[name]
+        extra = {f.value: i for i, _, f in additive}
+        winner, beaten, contradiction = _elect(base, side)
+        if contradiction and winner is not None:
+            conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
         if winner is None and not extra:
             continue
-        value = (winner.value if winner else 0) + sum(extra)
-        result.values[name] = value
+        result.values[name] = (winner.value if winner else 0) + sum(extra)
         exact[name] = winner is None or not winner.approximate
+        listed[name] = winner is None or winner.listed
         if name == "total" and winner is not None:
             listed_total = winner.listed
             result.approximate = winner.approximate
-        backers = {i for i, _, f in base if winner is not None and f.value == winner.value} | set(extra.values())
-        result.backing[name] = backers
+        backers = {i for i, _, f in base if winner is not None and f.value == winner.value}
+        result.backing[name] = backers | set(extra.values())
     values = result.values
-    if not listed_total and "military" in values and "civilian" in values:
+    own = {f.value for _, _, f in buckets["total"][0] if not f.listed}
+    if not listed_total and values.get("military") in own and values.get("civilian") in own:
+        # "84 servicemen were returned" and "8 residents had also been brought back": two parts, one handover
         values["total"] = values["military"] + values["civilian"]
         result.backing["total"] = result.backing["military"] | result.backing["civilian"]
+    total = values.get("total")
+    for name in ("military", "civilian"):
+        if name in values and not listed[name] and not exact[name] and exact.get("total") and values[name] != total:
+            values.pop(name)  # "about 200 soldiers were expected": the hedged guess gives way to the exact 230
+            result.backing.pop(name, None)
     parts = values.get("military", 0) + values.get("civilian", 0)
-    if "total" in values and parts > values["total"] and all(exact.get(n, True) for n in FIELDS):
-        conflicts.append(f"{side} {day_label}: military + civilian = {parts} > total {values['total']}")
-    if "total" not in values and result.values:
-        result.approximate = any(f.approximate for _, _, f in pool)
-    result.authority = _authority(pool, result, side)
+    if total is not None and parts > total and all(exact.get(n, True) for n in FIELDS):
+        implied = [name for name in ("military", "civilian") if name in values and not listed[name]]
+        if implied:  # "205 POWs each ... among them 20 civilians": the noun only implied the category
+            for name in implied:
+                values.pop(name)
+                result.backing.pop(name, None)
+        else:
+            conflicts.append(f"{side} {day_label}: military + civilian = {parts} > total {total}")
+    if total is None and values:
+        result.approximate = any(f.approximate for base, _ in buckets.values() for _, _, f in base)
+    result.authority = _authority([item for base, add in buckets.values() for item in base + add], result, side)
     return result, conflicts
 
 
@@ -131,8 +163,7 @@ def _as_combined(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for i, a, f in items:
         if f.side == "both" and f.strength < MEDIUM and f.field == "total" and f.value in sums:
-            f = Finding(f.kind, "combined", "total", f.value, f.approximate, f.strength, f.listed, f.additive,
-                        f.correction, f.day)
+            f = f._replace(side="combined")
         out.append((i, a, f))
     return out
 
@@ -151,16 +182,25 @@ def resolve_group(items: list[Item], day_label: str) -> GroupResult:
     return GroupResult(sides, winner.value if winner else None, backing, conflicts)
 
 
+def _firm(items: list[Item], side: Side) -> dict[str, set[int]]:
+    """Exact figures stated for a side (not hedged, not defaulted, not additions), by field."""
+    firm: dict[str, set[int]] = {name: set() for name in FIELDS}
+    for base, _ in (_for_side(items, side)[name] for name in FIELDS):
+        for _, _, f in base:
+            if not f.approximate and f.strength >= MEDIUM:
+                firm[f.field].add(f.value)
+    return firm
+
+
 def clashes(items: list[Item], unit: list[Item]) -> bool:
     """True when `unit` disagrees with `items` on an exact figure (used to place undated sentences)."""
-    merged = items + unit
     for side in SIDES:
+        ours, theirs = _firm(unit, side), _firm(items, side)
         for name in FIELDS:
-            ours = {f.value for _, _, f in _for_side(unit, side) if f.field == name and not f.additive
-                    and not f.approximate and f.strength >= MEDIUM}
-            theirs = {f.value for _, _, f in _for_side(items, side) if f.field == name and not f.additive
-                      and not f.approximate and f.strength >= MEDIUM}
-            if ours and theirs and ours != theirs and not ours & theirs:
+            if ours[name] and theirs[name] and not ours[name] & theirs[name]:
                 return True
-    before = resolve_group(items, "").conflicts
-    return len(resolve_group(merged, "").conflicts) > len(before)
+        for parts, whole in ((ours, theirs), (theirs, ours)):
+            if parts["military"] and parts["civilian"] and whole["total"]:
+                if min(parts["military"]) + min(parts["civilian"]) > max(whole["total"]):
+                    return True
+    return False

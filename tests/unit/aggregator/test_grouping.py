@@ -100,3 +100,10 @@ def test_an_agreement_without_stages_is_an_exchange_not_started() -> None:
     assert exchange.stages == [] and exchange.exchange_id == "russia-ukraine:2025-05-23"
     assert exchange.progress.ukraine == 0.0
     assert tally.totals["ukraine"].total is None
+
+
+def test_one_sided_agreement_is_not_a_per_side_figure() -> None:
+    tally = reconcile([report("a", both=figures(390)), report("b", kind=AGREEMENT, ukraine=figures(1000))])
+    [exchange] = tally.exchanges
+    assert exchange.agreed_per_side is None and exchange.agreed.ukraine == 1000
+    assert (exchange.progress.ukraine, exchange.progress.russia) == (0.39, None)

@@ -1,6 +1,6 @@
 """One vote per source per stage: which report is a source's current word."""
 
-from schemas import ExchangeStage, StageKind
+from schemas import ExchangeStage, StageKind, decode, encode
 from services.aggregator.reconcile import Ballot, cast, latest_votes, reconcile, supersedes, vote_key
 from tests.unit.aggregator.factories import FRIDAY, SATURDAY, figures, replayed, report
 
@@ -79,3 +79,9 @@ def test_a_ballot_ignores_figureless_reports() -> None:
 def test_a_figureless_report_held_first_gives_way_to_any_figure() -> None:
     figureless = report("a", combined_total=780, published=SATURDAY, article="late")
     assert supersedes(report("a", both=figures(390), published=FRIDAY), figureless)
+
+
+def test_a_ballot_round_trips_through_the_codec() -> None:
+    ballot = cast(cast(None, report("a", both=figures(380), received=1)), report("a", both=figures(390), article="2"))
+    assert ballot is not None
+    assert decode(encode(ballot), Ballot) == ballot

@@ -113,3 +113,15 @@ def test_an_unreachable_broker_is_a_clear_error(
         get_settings.cache_clear()
     err = capsys.readouterr().err
     assert "127.0.0.1:9" in err and "broker" in err
+
+
+def test_undated_files_count_as_received_on_the_given_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    monkeypatch.setattr(tally_offline, "analyse", _figures_from_text)
+    undated = _write(tmp_path / "undated.txt", "Each side got 390 people.")
+    assert run_tally("--offline", "--json", "--received-on", "2024-01-02", str(undated)) == 0
+    first = capsysbinary.readouterr().out
+    assert decode_tally(first.strip()).exchanges[0].stages[0].date.isoformat() == "2024-01-02"
+    assert run_tally("--offline", "--json", "--received-on", "2024-01-02", str(undated)) == 0
+    assert capsysbinary.readouterr().out == first

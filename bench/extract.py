@@ -1,0 +1,65 @@
+"""Benchmark the pure extractor on one core: articles per second and microseconds per article.
+
+Runs `analyse` over the seeds and over the labelled corpus, many times each,
+timing with `time.perf_counter`; prints one line per figure. The best of
+several rounds is reported, since other processes only ever slow a round down.
+
+    python bench/extract.py [--seconds 2] [--rounds 5]
+"""
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from schemas import Article  # noqa: E402
+from services.extractor.evaluation import load_corpus  # noqa: E402
+from services.extractor.extract import analyse  # noqa: E402
+from services.feeder.files import read_article  # noqa: E402
+
+RECEIVED_AT = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+
+
+def one_round(articles: Sequence[Article], seconds: float) -> float:
+    """Extract the articles in a loop for about `seconds`; return seconds per article."""
+    done = 0
+    started = time.perf_counter()
+    while True:
+        for article in articles:
+            analyse(article)
+        done += len(articles)
+        elapsed = time.perf_counter() - started
+        if elapsed >= seconds:
+            return elapsed / done
+
+
+def bench(name: str, articles: Sequence[Article], seconds: float, rounds: int) -> None:
+    """Print articles per second and microseconds per article for one set of articles."""
+    for article in articles:
+        analyse(article)  # warm up (imports, regex caches)
+    best = min(one_round(articles, seconds / rounds) for _ in range(rounds))
+    size = sum(len(article.text) for article in articles) / len(articles)
+    print(f"{name}: {len(articles)} articles, {size:,.0f} chars on average")
+    print(f"{name}: {1 / best:,.0f} articles/s")
+    print(f"{name}: {best * 1e6:,.0f} us/article")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=4.0, help="time spent per set of articles")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds per set; the best is reported")
+    args = parser.parse_args(argv)
+    seeds = [read_article(path, RECEIVED_AT) for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    corpus = [case.article for case in load_corpus(ROOT / "tests" / "corpus")]
+    bench("seeds", seeds, args.seconds, args.rounds)
+    bench("corpus", corpus, args.seconds, args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""`swaptally evaluate [CORPUS]`: score the extractor on a labelled corpus and list what it got wrong.
+
+Prints precision, recall and F1 per field (stage date, kind, side total,
+military, civilian, combined figure, rejection), the stage events reported
+for distractor articles, and the misses. With `--min-f1`, exits 1 when a
+checked field scores below it or a distractor produced a stage event.
+"""
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from services.extractor.evaluation import FIELDS, Report, evaluate, load_corpus
+from services.settings import PROJECT_ROOT
+
+DEFAULT_CORPUS = PROJECT_ROOT / "tests" / "corpus"
+DEFAULT_CHECKED = "total,stage_date"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Register the corpus path, the threshold and the output options."""
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
+                        help=f"folder of NAME.txt + NAME.expected.json pairs (default {DEFAULT_CORPUS})")
+    parser.add_argument("--min-f1", type=float, default=None,
+                        help="exit 1 when a checked field's F1 is below this (e.g. 0.95)")
+    parser.add_argument("--fields", default=DEFAULT_CHECKED,
+                        help=f"comma-separated fields the threshold applies to (default {DEFAULT_CHECKED})")
+    parser.add_argument("--misses", type=int, default=50, help="how many misses to list (default 50, 0 for none)")
+
+
+def score_table(report: Report) -> Table:
+    """Render the per-field scores as a table."""
+    table = Table(title=f"extractor on {report.articles} labelled articles")
+    for column in ("field", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for name in FIELDS:
+        score = report.fields[name]
+        style = "green" if score.f1 >= 0.95 else "yellow" if score.f1 >= 0.8 else "red"
+        table.add_row(name, str(score.tp), str(score.fp), str(score.fn), f"{score.precision:.3f}",
+                      f"{score.recall:.3f}", f"[{style}]{score.f1:.3f}[/]")
+    return table
+
+
+def failures(report: Report, min_f1: float | None, fields: list[str]) -> list[str]:
+    """Return why the run fails the threshold (empty when it passes or no threshold is set)."""
+    if min_f1 is None:
+        return []
+    problems = [f"{name} F1 {report.fields[name].f1:.3f} < {min_f1}" for name in fields
+                if report.fields[name].f1 < min_f1]
+    if report.distractor_stage_events:
+        problems.append(f"{report.distractor_stage_events} stage event(s) from distractor articles")
+    return problems
+
+
+def run(args: argparse.Namespace) -> int:
+    """Evaluate, print the table and misses, and return the exit code."""
+    console = Console(highlight=False)
+    fields = [name.strip() for name in args.fields.split(",") if name.strip()]
+    unknown = [name for name in fields if name not in FIELDS]
+    if unknown:
+        console.print(f"[red]unknown field(s): {', '.join(unknown)}; choose from {', '.join(FIELDS)}[/]")
+        return 2
+    if not args.corpus.is_dir():
+        console.print(f"[red]corpus folder {args.corpus} does not exist[/]")
+        return 2
+    cases = load_corpus(args.corpus)
+    if not cases:
+        console.print(f"[red]no labelled articles (NAME.txt + NAME.expected.json) in {args.corpus}[/]")
+        return 2
+    report = evaluate(cases)
+    console.print(score_table(report))
+    console.print(f"stage events from distractor articles: {report.distractor_stage_events}")
+    if args.misses and report.misses:
+        console.print(f"misses ({len(report.misses)}):")
+        for miss in report.misses[: args.misses]:
+            console.print(f"  {miss}", markup=False)
+    problems = failures(report, args.min_f1, fields)
+    for problem in problems:
+        console.print(f"[red]FAIL[/] {problem}")
+    return 1 if problems else 0

@@ -1,0 +1,53 @@
+"""Bare figures that restate an earlier one: "... on May 24 the figure was 307", "the correct figure is 95"."""
+
+from datetime import date
+
+from schemas import StageKind
+from services.extractor.rules import kinds
+from services.extractor.rules.clauses import clause_of
+from services.extractor.rules.composition import Resolved
+from services.extractor.rules.mentions import Mention
+from services.extractor.rules.numbers import Quantity
+from services.extractor.rules.surroundings import day_for
+from services.extractor.rules.tokens import phrase
+
+_ELLIPSIS_VERBS = frozenset({"is", "was", "to", "at", "be", "reached"})
+_ELLIPSIS_NOUNS = frozenset({"figure", "number", "total", "it", "tally", "count"})
+
+
+def elliptic(
+    tokens: list[str],
+    quantities: list[Quantity],
+    mentions: list[Mention],
+    resolved: list[Resolved],
+    days: list[tuple[int, date]],
+    starts: list[int],
+) -> list[Resolved]:
+    """Bare figures that restate an earlier one take its side and kind.
+
+    "... on May 24 the figure was 307, and on May 25 it was 303" and "... the correct figure is 95" have no
+    noun of their own: they copy the head count before them, with their own day.
+    """
+    if not resolved:
+        return []
+    used = {m.quantity.first for m in mentions}
+    extra: list[Resolved] = []
+    for quantity in quantities:
+        first = quantity.first
+        if first in used or first < 2 or quantity.in_range or tokens[first - 1] not in _ELLIPSIS_VERBS:
+            continue
+        reach = 8 if tokens[first - 1] == "to" else 4  # "bringing the number of Russians returned ... to 1,000"
+        if not _ELLIPSIS_NOUNS.intersection(tokens[max(first - reach, 0) : first - 1]):
+            continue
+        earlier = [r for r in resolved if r.mention.quantity.first < first]
+        if not earlier:
+            continue
+        model = earlier[-1]
+        # "the total/figure was 205" restates a whole, whatever category the figure before it had
+        mention = model.mention._replace(quantity=quantity, end=quantity.last, bare=True, category="generic")
+        clause = clause_of(starts, first, len(tokens))
+        correction = "corrected" if model.correction == "retracted" else model.correction
+        kind = StageKind.CUMULATIVE if kinds.is_cumulative(phrase(tokens, clause[0], clause[1])) else model.kind
+        extra.append(model._replace(mention=mention, correction=correction, kind=kind, additive=False,
+                             day=day_for(days, first, clause, latest=kind == StageKind.CUMULATIVE)))
+    return extra

@@ -1,0 +1,143 @@
+"""What a figure's surroundings say about it: its day, nearby background phrases, governing verbs.
+
+Each helper looks at a small window of tokens around a head count, so a
+phrase such as "since 2014" far away in the sentence does not touch it.
+"""
+
+from datetime import date
+from typing import NamedTuple
+
+from schemas import Authority
+from services.extractor.rules.dates import DateMention, resolve
+from services.extractor.rules.lexicon import BE_FORMS, NEGATIVE_AFTER, NEGATIVE_BEFORE
+from services.extractor.rules.mentions import Mention
+from services.extractor.rules.tokens import is_word
+
+_SKIP_BEFORE = frozenset("another a further some about nearly almost around roughly over more than at least up "
+                         "to just an additional all".split())
+_SKIP_AFTER = frozenset("also reportedly now currently being still".split()) | BE_FORMS
+_REMAINS = frozenset({"bodies", "remains", "corpses", "body"})
+_HANDOVER_VERBS = frozenset(
+    "returned released freed exchanged swapped handed transferred repatriated home back".split()
+)
+_DATED_KINDS = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
+
+
+
+class Context(NamedTuple):
+    """What a sentence is read against: the article's reference day, the story's last day, the speaker."""
+
+    reference: date
+    narrative: date
+    authority: Authority
+
+
+def sentence_days(
+    tokens: list[str], mentions: list[DateMention], context: Context
+) -> tuple[list[tuple[int, date]], list[tuple[int, date]]]:
+    """Return (token index, day) for the dates of events, and for the first days of spans ("since Friday").
+
+    A day only stated for the statement ("the ministry said on Saturday") counts when nothing else dates it.
+    """
+    return _days(mentions, context)
+
+
+def other_periods(mentions: list[DateMention], reference: date, months_only: bool = False) -> list[int]:
+    """Token positions of months or years named without a day other than the reference's ("since February")."""
+    return [
+        m.first for m in mentions
+        if m.kind == "coarse" and (m.month or not months_only) and (
+            (m.year is not None and m.year != reference.year) or (m.month and m.month != reference.month)
+            or (m.year is not None and not m.month)
+        )
+    ]
+
+
+def _days(
+    mentions: list[DateMention], context: Context
+) -> tuple[list[tuple[int, date]], list[tuple[int, date]]]:
+    days: list[tuple[int, date]] = []
+    starts: list[tuple[int, date]] = []
+    stated: list[tuple[int, date]] = []
+    for mention in mentions:
+        if mention.kind in _DATED_KINDS or mention.kind in {"since", "stated"}:
+            day = resolve(mention, context.reference, context.narrative)
+            if day is not None:
+                {"since": starts, "stated": stated}.get(mention.kind, days).append((mention.first, day))
+    return (days or stated), starts
+
+
+WAR_LONG_REACH = 10  # tokens
+
+
+def war_long(position: int, phrases: list[int], days: list[tuple[int, date]]) -> bool:
+    """True when a "since the war began" phrase governs the figure (and no day in the sentence is closer)."""
+    for at in phrases:
+        distance = abs(position - at)
+        if distance <= WAR_LONG_REACH and all(abs(position - d) > distance for d, _ in days):
+            return True
+    return False
+
+
+EARLIER_REACH = 12  # tokens
+
+
+def nearest_is_other_period(position: int, periods: list[int], days: list[tuple[int, date]]) -> bool:
+    """True when the closest date to a figure is another month or year ("... since February, when 100 ...")."""
+    if not periods:
+        return False
+    closest = min(abs(position - at) for at in periods)
+    return all(abs(position - at) > closest for at, _ in days)
+
+
+def near(position: int, phrases: list[int]) -> bool:
+    return any(abs(position - at) <= EARLIER_REACH for at in phrases)
+
+
+def spans_days(days: list[tuple[int, date]], clause: tuple[int, int], mentions: list[Mention]) -> bool:
+    """True when a clause with a single head count names two or more days: the count covers the span."""
+    inside = {day for at, day in days if clause[0] <= at < clause[1]}
+    counts = sum(1 for m in mentions if clause[0] <= m.quantity.first < clause[1])
+    return len(inside) > 1 and counts == 1
+
+
+def period(mentions: list[DateMention]) -> tuple[int | None, int] | None:
+    """The (year, month) of a month or year named without a day ("in January 2024", "since 2022")."""
+    if any(m.kind in _DATED_KINDS for m in mentions):
+        return None
+    coarse = next((m for m in mentions if m.kind == "coarse" and (m.year is not None or m.month)), None)
+    return None if coarse is None else (coarse.year, coarse.month)
+
+
+def day_for(days: list[tuple[int, date]], position: int, clause: tuple[int, int], latest: bool = False) -> date | None:
+    """The day nearest the figure, preferring its own clause; a running total takes the latest day named."""
+    if not days:
+        return None
+    inside = [d for d in days if clause[0] <= d[0] < clause[1]]
+    pool = inside or days
+    if latest:
+        return max(day for _, day in pool)
+    return min(pool, key=lambda d: abs(d[0] - position))[1]
+
+
+def negative(tokens: list[str], mention: Mention) -> bool:
+    """True when a verb next to the head count makes it casualties, holdings or estimates."""
+    k = mention.quantity.first - 1
+    while k >= 0 and tokens[k] in _SKIP_BEFORE:
+        k -= 1
+    if k >= 0 and tokens[k] in NEGATIVE_BEFORE:
+        return True
+    if _REMAINS.intersection(tokens[max(mention.quantity.first - 3, 0) : mention.quantity.first]):
+        return True  # "the bodies of 1,200 fallen soldiers"
+    seen_be = False
+    for offset, word in enumerate(tokens[mention.end + 1 : mention.end + 5], start=mention.end + 1):
+        if not is_word(word):
+            return False
+        if word in NEGATIVE_AFTER or (seen_be and word in {"wounded", "injured"}):
+            # "servicemen captured in Kursk were returned": a participle, the handover verb follows
+            return not any(w in _HANDOVER_VERBS for w in tokens[offset + 1 : offset + 9])
+        if word in _SKIP_AFTER:
+            seen_be = seen_be or word in BE_FORMS
+            continue
+        return False
+    return False
