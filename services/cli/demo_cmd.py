@@ -10,14 +10,17 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from typing import Any, Literal
+from typing import Any
+
+from rich.console import Console
 
 from schemas.codec import CodecError, decode_tally
-from schemas.tally import Figures, Tally
+from schemas.tally import Tally
 from services.broker import manager
 from services.broker.jars import JarResolutionError
 from services.broker.process import BrokerError
 from services.cli.background import start_worker, stop_workers, worker_alive
+from services.cli.render_tally import render_tally
 from services.cli.replay_cmd import DEFAULT_INPUT, replay_inputs
 from services.feeder.metrics import FeederMetrics
 from services.feeder.pacing import Pacing
@@ -57,32 +60,6 @@ def wait_for_tally(settings: Settings, timeout: float, alive: Any) -> Tally | No
     return last
 
 
-def _figures(figures: Figures | None) -> str:
-    if figures is None or figures.total is None:
-        return "-"
-    parts = [f"{v} {k}" for k, v in (("military", figures.military), ("civilian", figures.civilian)) if v is not None]
-    return f"{figures.total}" + (f" ({', '.join(parts)})" if parts else "")
-
-
-def print_tally(tally: Tally) -> None:
-    """Print the tally as a short table: totals per side, then each stage with its status."""
-    print(f"\nTally for {tally.conflict} as of {tally.as_of} from {tally.reports} report(s)")
-    sides: tuple[Literal["ukraine", "russia"], ...] = ("ukraine", "russia")
-    for side in sides:
-        print(f"  returned to {side:<8} {_figures(tally.totals.get(side))}")
-    for exchange in tally.exchanges:
-        agreed = f", agreed {exchange.agreed_per_side} per side" if exchange.agreed_per_side else ""
-        print(f"  exchange {exchange.exchange_id}{agreed}")
-        for stage in exchange.stages:
-            print(
-                f"    {stage.date}  ukraine {_figures(stage.ukraine)}  |  russia {_figures(stage.russia)}"
-                f"  [{stage.status.value}, {len(stage.sources)} source(s)]"
-            )
-    for check in tally.checks:
-        verdict = "ok " if check.ok else "BAD"
-        print(f"  check {verdict} {check.side}: claimed {check.claimed}, computed {check.computed}")
-
-
 def _stop(settings: Settings) -> int:
     for pid in stop_workers(settings):
         print(f"worker: stopped pid {pid}")
@@ -118,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         state = "running" if worker_alive(worker) else "NOT running"
         print(f"demo: no tally yet; the worker is {state} — see {worker.log_file}", file=sys.stderr)
         return 1
-    print_tally(tally)
+    Console().print(render_tally(tally))
     print(f"\nlive page:  {settings.web_url}/")
     print(f"tally JSON: {settings.web_url}/tally   metrics: {settings.web_url}/metrics")
     print("The broker and the worker keep running; stop them with `make stop` (or `swaptally demo --stop`).")
