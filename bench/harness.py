@@ -156,7 +156,7 @@ def scrape(url: str, timeout: float = 5.0) -> dict[str, float]:
     return samples
 
 
-WORKER_COMMAND = [sys.executable, "/tmp/benchshim/benchworker.py"]  # TEMP while the CLI is broken
+WORKER_COMMAND = [sys.executable, "-m", "services", "worker"]
 
 
 def worker(settings: Settings, role: str = "all") -> WorkerProcess:

@@ -32,6 +32,7 @@ class PipelineRun:
     peak_rss_mb: float  # the kernel's high-water mark (VmHWM) of the worker process
     tally_reports: int
     tally_bytes: int
+    tally_updates: int
 
     @property
     def rate(self) -> float:
@@ -94,10 +95,11 @@ def absorb(settings: Settings, articles: int, role: str = "all", timeout: float 
             if started is not None and processed + letters >= articles and absorbed >= events:
                 seconds = time.monotonic() - started
                 break
-            time.sleep(0.1 if started is None else 0.2)
+            time.sleep(0.1 if started is None else 0.5)
         peak = peak_rss_mb(process.process.pid)
         tally = process.get("/tally", timeout=30).content
         reports = int(httpx.Response(200, content=tally).json()["reports"])
-        return PipelineRun(articles, events, letters, seconds, peak, reports, len(tally))
+        updates = _sum(scrape(process.url), "swaptally_tally_updates_total")
+        return PipelineRun(articles, events, letters, seconds, peak, reports, len(tally), updates)
     finally:
         process.stop()

@@ -51,7 +51,8 @@ def measure(broker: Settings, count: int, seed: int = DEFAULT_SEED) -> tuple[lis
           f"{raw['dead_letters']:.0f} dead letters in {raw['last'] - raw['first']:.1f} s; {load_average()}", flush=True)
     run = absorb(settings, count)
     print(f"# pipeline: {run.articles} articles, {run.stage_events} stage events, {run.dead_letters} dead letters "
-          f"in {run.seconds:.1f} s; tally of {run.tally_reports} reports ({run.tally_bytes} bytes); {load_average()}",
+          f"in {run.seconds:.1f} s; {run.tally_updates} tally updates, the last of {run.tally_reports} reports "
+          f"({run.tally_bytes} bytes); {load_average()}",
           flush=True)
     ratio = run.rate / raw_rate
     note = f"N={count}"

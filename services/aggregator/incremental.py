@@ -4,10 +4,13 @@
 costs tens of milliseconds once a conflict holds thousands of votes. This class
 holds the same votes and composes the same rule functions (`resolve_stage`,
 `build_exchange`, `build_checks`, `side_totals`, `group_dates`,
-`run_for_agreement`) in the same order as `reconcile`, but reuses each stage,
-exchange and the checks while their inputs are the very same objects. The
-result is equal to `reconcile(votes, conflict)` for any sequence of changes
-(tests/unit/aggregator/test_incremental.py compares the bytes).
+`run_for_agreement`, `run_covering`) in the same order as `reconcile`, but
+reuses each stage, exchange, agreement placement and each claim date's checks
+while their inputs are the very same objects. Checks are built per claim date
+against the one exchange that date's claims are about, which is what
+`build_checks` compares them with; concatenated by date they keep its order.
+The result is equal to `reconcile(votes, conflict)` for any sequence of
+changes (tests/unit/aggregator/test_incremental.py compares the bytes).
 """
 
 from collections import Counter, defaultdict
@@ -17,7 +20,7 @@ from datetime import date
 from schemas import Check, Exchange, ExchangeStage, StageKind, Tally, TallyStage
 from services.aggregator.rules.checks import build_checks
 from services.aggregator.rules.exchanges import build_exchange
-from services.aggregator.rules.grouping import group_dates, run_for_agreement
+from services.aggregator.rules.grouping import Run, group_dates, run_covering, run_for_agreement
 from services.aggregator.rules.stages import resolve_stage
 from services.aggregator.rules.sums import side_totals
 from services.aggregator.rules.votes import is_countable, vote_key
@@ -49,7 +52,9 @@ class IncrementalTally:
         self._claims: dict[StageKind, Votes | None] = {StageKind.CUMULATIVE: (), StageKind.AGREEMENT: ()}
         self._stages: dict[date, tuple[int, Votes, TallyStage]] = {}
         self._exchanges: dict[tuple[bool, date], tuple[Sequence[object], Exchange]] = {}
-        self._checks: tuple[Sequence[object], list[Check]] | None = None
+        self._runs: list[Run] = []
+        self._placements: dict[date, int | None] = {}  # agreement date -> run index, valid for `_runs`
+        self._checks: dict[date, tuple[Sequence[object], list[Check]]] = {}
         self._tally: Tally | None = None
 
     def replace(self, old: ExchangeStage | None, new: ExchangeStage | None) -> None:
@@ -132,13 +137,20 @@ class IncrementalTally:
         used[(loose, first)] = cached
         return cached[1]
 
+    def _placement(self, day: date) -> int | None:
+        if day not in self._placements:
+            self._placements[day] = run_for_agreement(self._runs, day)
+        return self._placements[day]
+
     def _compute(self) -> Tally:
         self._refresh_days()
         runs = group_dates(self._day_votes)
+        if runs != self._runs:
+            self._runs, self._placements = runs, {}
         attached: dict[int, list[ExchangeStage]] = defaultdict(list)
         loose: dict[date, list[ExchangeStage]] = defaultdict(list)
         for report in self._claim_votes(StageKind.AGREEMENT):
-            index = run_for_agreement(runs, report.stage_date)
+            index = self._placement(report.stage_date)
             if index is None:
                 loose[report.stage_date].append(report)
             else:
@@ -168,8 +180,21 @@ class IncrementalTally:
         )
 
     def _checks_for(self, exchanges: list[Exchange]) -> list[Check]:
-        claims = self._claim_votes(StageKind.CUMULATIVE)
-        inputs: list[object] = [*claims, None, *exchanges]
-        if self._checks is None or not _same(self._checks[0], inputs):
-            self._checks = (inputs, build_checks(claims, exchanges))
-        return self._checks[1]
+        staged = [exchange for exchange in exchanges if exchange.stages]
+        runs = [[stage.date for stage in exchange.stages] for exchange in staged]
+        by_day: dict[date, list[ExchangeStage]] = defaultdict(list)
+        for claim in self._claim_votes(StageKind.CUMULATIVE):
+            by_day[claim.stage_date].append(claim)
+        used: dict[date, tuple[Sequence[object], list[Check]]] = {}
+        checks: list[Check] = []
+        for day in sorted(by_day):
+            index = run_covering(runs, day)
+            about = [staged[index]] if index is not None else []
+            inputs: list[object] = [*by_day[day], None, *about]
+            cached = self._checks.get(day)
+            if cached is None or not _same(cached[0], inputs):
+                cached = (inputs, build_checks(by_day[day], about))
+            used[day] = cached
+            checks.extend(cached[1])
+        self._checks = used
+        return checks

@@ -18,11 +18,11 @@ the label lacks is a false positive, the reverse a false negative.
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from schemas import Article, ExchangeStage, StageKind
+from schemas import Article, StageKind
 from services.extractor.extract import Extraction, analyse
 from services.feeder.files import read_article
 
@@ -166,7 +166,3 @@ def evaluate(cases: Iterable[Case], reader: Callable[[Article], Extraction] = an
         score_case(case, reader(case.article), report)
     return report
 
-
-def stage_summary(stages: Iterable[ExchangeStage]) -> list[tuple[str, date, int | None, int | None]]:
-    """A compact view of events for messages: (kind, date, ukraine total, russia total)."""
-    return [(s.kind.value, s.stage_date, s.sides.ukraine.total, s.sides.russia.total) for s in stages]

@@ -26,3 +26,14 @@ async def group_assignment(settings: Settings, group_id: str, topic: str) -> tup
             partitions = {p for name, parts in assignment.assignment if name == topic for p in parts}
         owners[member_id] = partitions
     return state, owners
+
+
+async def committed_offsets(settings: Settings, group_id: str, topic: str) -> dict[int, int]:
+    """Return the offsets the group has committed on each partition of `topic` (absent: none yet)."""
+    admin = AIOKafkaAdminClient(**aiokafka_kwargs(settings), request_timeout_ms=10_000)
+    await admin.start()
+    try:
+        offsets = await admin.list_consumer_group_offsets(group_id)
+    finally:
+        await admin.close()
+    return {tp.partition: meta.offset for tp, meta in offsets.items() if tp.topic == topic and meta.offset >= 0}

@@ -58,3 +58,15 @@ def summary_counts(output: str) -> tuple[int, int, int]:
             words = line.removeprefix("replay done: ").replace(",", "").split()
             return int(words[0]), int(words[2]), int(words[4])
     raise AssertionError(f"no summary line in the replay output:\n{output[-2000:]}")
+
+
+def published_offsets(output: str) -> dict[str, tuple[int, int]]:
+    """Return where each published file landed, `source -> (partition, offset)`, from the replay's lines."""
+    found: dict[str, tuple[int, int]] = {}
+    for line in output.splitlines():
+        if not line.startswith("published "):
+            continue
+        source = line.split()[1]
+        partition, _, offset = line.rsplit("[", 1)[1].partition("]@")
+        found[source] = (int(partition), int(offset))
+    return found

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from schemas import StageKind
 from services.extractor.rules.model import Finding, Reading
-from services.extractor.rules.resolution import SIDES, GroupResult, Item, clashes, resolve_group
+from services.extractor.rules.resolution import SIDES, Firm, GroupResult, Item, clashes, firm, merge_firm, resolve_group
 
 BACKGROUND_DAYS = 3  # a handover more than this many days before the anchor is an earlier exchange
 STALE_DAYS = 10  # ... and so is one this long before the reference day
@@ -87,20 +87,23 @@ def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tupl
 
 
 def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor: date) -> None:
+    firmness: dict[Key, Firm] = {key: firm(items) for key, items in groups.items()}
     for reading in undated:
         by_kind: dict[StageKind, list[Item]] = defaultdict(list)
         for finding in reading.findings:
             if finding.day is None and finding.kind != StageKind.AGREEMENT and not finding.echo:
                 by_kind[finding.kind].append((reading.index, reading.authority, finding))
         for kind, unit in by_kind.items():
+            ours = firm(unit)
             days = sorted({d for k, d in groups if k == StageKind.STAGE and d != anchor},
                           key=lambda d: (abs((d - anchor).days), d))
             chosen = anchor
             for day in [anchor, *days]:
-                if not clashes(groups.get((kind, day), []), unit):
+                if not clashes(firmness.get((kind, day), {}), ours):
                     chosen = day
                     break
             groups[(kind, chosen)].extend(unit)
+            merge_firm(firmness.setdefault((kind, chosen), {}), ours)
 
 
 def _merge_cumulative(groups: dict[Key, list[Item]], results: dict[Key, GroupResult]) -> None:

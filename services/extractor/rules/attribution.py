@@ -29,7 +29,7 @@ _BREAK = re.compile(r"[0-9\"“”;:,]")
 _JOINT = re.compile(r"\b(?:russia|ukraine|moscow|kyiv|kiev)\w* and (?:russia|ukraine|moscow|kyiv|kiev)")
 _LOOK_BEFORE = 70
 _LOOK_AFTER = 45
-_SPEAKER_WINDOW = 2500
+_SPEAKER_WINDOW = 1200
 
 
 def _classify(word: str) -> Authority:

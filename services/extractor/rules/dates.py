@@ -8,7 +8,6 @@ Dates of signatures, publication stamps or future plans are recognised so that
 they never date a handover.
 """
 
-from datetime import date, timedelta
 from typing import NamedTuple
 
 from services.extractor.rules.lexicon import NUMBER_WORDS
@@ -218,34 +217,3 @@ def _years_from_context(found: list[DateMention]) -> list[DateMention]:
 def date_tokens(mentions: list[DateMention]) -> frozenset[int]:
     """Return the token indices covered by dates (their digits are no head counts)."""
     return frozenset(k for m in mentions if m.kind != "narrative" for k in range(m.first, m.last + 1))
-
-
-def calendar_day(year: int, month: int, day: int) -> date | None:
-    """Return the date, or None when it does not exist (31 June)."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def resolve(mention: DateMention, reference: date, narrative: date) -> date | None:
-    """Return the day `mention` denotes, or None for plans, coarse periods and ignored stamps."""
-    if mention.kind in {"since", "stated"}:
-        mention = DateMention("weekday" if mention.weekday >= 0 else "explicit", mention.first, mention.last,
-                              mention.month, mention.day, mention.year, mention.weekday)
-    if mention.kind == "explicit":
-        if mention.year is not None:
-            return calendar_day(mention.year, mention.month, mention.day)
-        day = calendar_day(reference.year, mention.month, mention.day)
-        if day is not None and day > reference + timedelta(days=7):
-            day = calendar_day(reference.year - 1, mention.month, mention.day)
-        return day
-    if mention.kind == "weekday":
-        return reference - timedelta(days=(reference.weekday() - mention.weekday) % 7)
-    if mention.kind == "today":
-        return reference
-    if mention.kind == "ago":
-        return reference - timedelta(days=mention.offset)
-    if mention.kind == "narrative":
-        return narrative + timedelta(days=mention.offset)
-    return None

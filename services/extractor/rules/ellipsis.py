@@ -8,8 +8,11 @@ from services.extractor.rules.clauses import clause_of
 from services.extractor.rules.composition import Resolved
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.numbers import Quantity
+from services.extractor.rules.sides import WEAK
 from services.extractor.rules.surroundings import day_for
 from services.extractor.rules.tokens import phrase
+
+RESTATED = WEAK
 
 _ELLIPSIS_VERBS = frozenset({"is", "was", "to", "at", "be", "reached"})
 _ELLIPSIS_NOUNS = frozenset({"figure", "number", "total", "it", "tally", "count"})
@@ -31,14 +34,20 @@ def elliptic(
     if not resolved:
         return []
     used = {m.quantity.first for m in mentions}
+    dated_ends = {at for at, _ in days}
     extra: list[Resolved] = []
     for quantity in quantities:
         first = quantity.first
-        if first in used or first < 2 or quantity.in_range or tokens[first - 1] not in _ELLIPSIS_VERBS:
+        if first in used or first < 2 or quantity.in_range:
             continue
-        reach = 8 if tokens[first - 1] == "to" else 4  # "bringing the number of Russians returned ... to 1,000"
-        if not _ELLIPSIS_NOUNS.intersection(tokens[max(first - reach, 0) : first - 1]):
-            continue
+        # "on Friday 390 were exchanged, on Saturday 307 and on Sunday 303": a day, then a bare figure
+        after_day = first - 1 in dated_ends or (first - 2 in dated_ends and tokens[first - 1] in {",", "it"})
+        if not after_day:
+            if tokens[first - 1] not in _ELLIPSIS_VERBS:
+                continue
+            reach = 8 if tokens[first - 1] == "to" else 4  # "bringing the number of Russians returned ... to 1,000"
+            if not _ELLIPSIS_NOUNS.intersection(tokens[max(first - reach, 0) : first - 1]):
+                continue
         earlier = [r for r in resolved if r.mention.quantity.first < first]
         if not earlier:
             continue
@@ -48,6 +57,8 @@ def elliptic(
         clause = clause_of(starts, first, len(tokens))
         correction = "corrected" if model.correction == "retracted" else model.correction
         kind = StageKind.CUMULATIVE if kinds.is_cumulative(phrase(tokens, clause[0], clause[1])) else model.kind
+        # a restatement is weaker than what it restates: it fills a gap, never contradicts a stated figure
         extra.append(model._replace(mention=mention, correction=correction, kind=kind, additive=False,
-                             day=day_for(days, first, clause, latest=kind == StageKind.CUMULATIVE)))
+                                    strength=min(model.strength, RESTATED),
+                                    day=day_for(days, first, clause, latest=kind == StageKind.CUMULATIVE)))
     return extra

@@ -6,7 +6,7 @@ from datetime import date
 from schemas import Article, Evidence, ExchangeStage, SideFigures, Sides, StageKind
 from services.extractor.rules.assemble import Assembly, Key
 from services.extractor.rules.resolution import FIELDS, SIDES, GroupResult, Item, SideResult
-from services.extractor.rules.sides import STRONG
+from services.extractor.rules.sides import MEDIUM, STRONG, WEAK
 
 
 def event_id(article_id: str, kind: StageKind, stage_date: date) -> str:
@@ -45,10 +45,8 @@ def confidence(items: list[Item], result: GroupResult) -> float:
     """Score how sure the event is: stated sides, stated days, several sentences, official sources."""
     findings = [f for _, _, f in items]
     score = 0.5
-    if any(f.strength == STRONG for f in findings):
-        score += 0.2
-    else:
-        score -= 0.15
+    strongest = max((f.strength for f in findings), default=WEAK)
+    score += {STRONG: 0.2, MEDIUM: 0.1}.get(strongest, -0.15)
     if any(f.day is not None for f in findings):
         score += 0.1
     if len({i for i, _, _ in items}) > 1:

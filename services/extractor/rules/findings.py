@@ -12,6 +12,7 @@ from schemas import Authority, StageKind
 from services.extractor.rules import kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_subset, mirror
+from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
@@ -19,7 +20,7 @@ from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.sentences import Sentence
-from services.extractor.rules.sides import WEAK, Cue, SideCall, find_cues, resolve_side
+from services.extractor.rules.sides import WEAK, SideCall, resolve_side
 from services.extractor.rules.surroundings import (
     Context,
     day_for,
@@ -86,6 +87,8 @@ class _Sentence(NamedTuple):
 
     days: list[tuple[int, date]]
     span_starts: list[tuple[int, date]]
+    figures: list[int]  # token positions of every figure, head count or not
+    additive_at: int | None
     periods: list[int]
     month_periods: list[int]
     war_long: list[int]
@@ -111,7 +114,7 @@ def _resolve(
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or SideCall(UNKNOWN, WEAK - 1)
     days, span_starts = whole.days, whole.span_starts
     kind = _kind(tokens, mention, clause, bool(days or span_starts))
-    if kind == StageKind.STAGE and spans_days(days + span_starts, clause.bounds, mentions):
+    if kind == StageKind.STAGE and spans_days(days + span_starts, clause.bounds, whole.figures):
         kind = StageKind.CUMULATIVE  # "the exchange that began on May 23 and ended on May 25 returned 1,000"
     elif kind == StageKind.CUMULATIVE and is_subset(tokens, mention) and any(
         mention.end < at < clause.bounds[1] for at, _ in days
@@ -133,7 +136,7 @@ def _resolve(
         strength=call.strength,
         kind=kind,
         approximate=mention.quantity.approximate or clause.hedged,
-        additive=kinds.is_additive(clause.text, phrase(tokens, 0, first), mention),
+        additive=kinds.is_additive(tokens, clause.text, whole.additive_at, mention),
         correction=kinds.correction_state(tokens, mention, clause.bounds, whole.correction),
         day=day,
         echo=echo,
@@ -155,7 +158,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context) -> Reading:
     cues = find_cues(tokens, speaker)
     text = phrase(tokens, 0, len(tokens))
     whole = _Sentence(
-        days, span_starts, other_periods(date_mentions, context.reference),
+        days, span_starts, [q.first for q in quantities if not q.in_range], kinds.additive_position(text),
+        other_periods(date_mentions, context.reference),
         other_periods(date_mentions, context.reference, months_only=True), kinds.war_long_positions(text),
         kinds.earlier_exchange_positions(text), kinds.is_correction(text),
     )

@@ -34,7 +34,8 @@ _CUMULATIVE = re.compile(
     r" (?:so far|thus far|(?:in|over|during|across|within) (?:just |only )?(?:the |these |those )?"
     r"(?:past |last |first )?" + _NUMBER + r" (?:days|stages|rounds|phases)|(?:in|over|across) (?:both|all|the two|"
     r"the three) (?:days|stages|rounds|phases)|over the weekend|since (?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)|since the (?:exchange|swap) (?:began|started)|(?:brings|bringing|brought|raises|raising) "
+    r"saturday|sunday)|since the (?:exchange|swap) (?:began|started)|"
+    r"since (?:the )?(?:talks|agreement|deal|negotiations)|(?:brings|bringing|brought|raises|raising) "
     r"the (?:total|number|tally)|the total number|(?:has|have|had) now been|(?:which|that) (?:had )?(?:concluded|"
     r"ended|finished|was completed)) "
 )
@@ -99,7 +100,9 @@ def is_agreement(tokens: list[str], mention: Mention, clause: tuple[int, int], d
         return True
     if "be" in after and _MODALS.intersection(after):  # "1,200 more prisoners could be released"
         return True
-    if " in the coming days " in phrase(tokens, mention.end + 1, clause[1]):
+    if "coming" in tokens[mention.end + 1 : clause[1]] and " in the coming days " in phrase(
+        tokens, mention.end + 1, clause[1]
+    ):
         return True
     if mention.pair:
         text = phrase(tokens, clause[0], clause[1])
@@ -146,15 +149,25 @@ def earlier_exchange_positions(text: str) -> list[int]:
     return [len(text[: match.start()].split()) for match in _SOFT_BACKGROUND.finditer(text)]
 
 
-def is_additive(clause_text: str, lead_text: str, mention: Mention) -> bool:
+def additive_position(sentence_text: str) -> int | None:
+    """Token position of the first "in addition" / "on top" / "goodwill" cue of a sentence, if any."""
+    match = _ADDITIVE.search(sentence_text)
+    return None if match is None else len(sentence_text[: match.start()].split())
+
+
+def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention) -> bool:
     """True for people freed on top of the exchange ("plus 22 seriously wounded", "as a goodwill gesture").
 
-    `clause_text` is the figure's clause; `lead_text` everything in the sentence before the figure, so that
+    A cue anywhere in the figure's clause counts, and so does one earlier in the sentence, so that
     "In addition, Russia freed 31 ... while Ukraine released 15 ..." marks both figures.
     """
-    if lead_text.endswith((" in addition to ", " in addition to the ", " on top of ", " on top of the ")):
+    first = mention.quantity.first
+    lead = tokens[max(first - 4, 0) : first]
+    if lead[-3:] in (["in", "addition", "to"], ["on", "top", "of"]) or lead[-4:] in (
+        ["in", "addition", "to", "the"], ["on", "top", "of", "the"]
+    ):
         return False  # the figure added to is no extra itself
-    if _ADDITIVE.search(clause_text) or _ADDITIVE.search(lead_text):
+    if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
     return mention.category == "wounded" and (" also " in clause_text or " plus " in clause_text)
 

@@ -18,7 +18,7 @@ MILITARY_HEADS: Final = frozenset(
 CIVILIAN_HEADS: Final = frozenset("civilian civilians residents non-combatants noncombatants".split())
 GENERIC_HEADS: Final = frozenset(
     "prisoner prisoners people persons person individuals individual captives captive detainees detainee "
-    "hostages citizens compatriots nationals ukrainians russians heroes internees".split()
+    "hostages citizens compatriots nationals ukrainians russians heroes internees guys".split()
 )
 GENDER_HEADS: Final = frozenset("men women man woman boys girls teenagers".split())
 WOUNDED_HEADS: Final = frozenset("wounded injured sick ill".split())
@@ -76,7 +76,8 @@ EXCHANGE_STEMS: Final = (
 NEGATIVE_BEFORE: Final = frozenset(
     "killed killing kill kills captured capturing capture captures holds hold holding held lost losing wounded "
     "wounding injured injuring mobilised mobilized deployed recruited drafted sentenced tortured executed "
-    "deported abducted evacuated buried identified estimates count counted convicted".split()
+    "deported abducted evacuated buried identified estimates count counted convicted interviewed surveyed "
+    "questioned examined".split()
 )
 NEGATIVE_AFTER: Final = frozenset(
     "killed died dead captured held remain remained remaining remains missing detained still languish "

@@ -1,6 +1,6 @@
 """The intermediate records of extraction: a figure found in one sentence, and a sentence's reading."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
@@ -35,4 +35,3 @@ class Reading:
     period: tuple[int | None, int] | None = None  # (year, month) named without a day: "in January 2024"
     authority: Authority = Authority.PRESS
     stage_number: int | None = None
-    supports: dict[str, set[str]] = field(default_factory=dict)

@@ -5,7 +5,7 @@ from datetime import date
 
 from schemas import Article
 from services.extractor.rules.attribution import sentence_authority
-from services.extractor.rules.dates import find_dates, resolve
+from services.extractor.rules.dates import find_dates
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.model import Reading
 from services.extractor.rules.prefilter import (
@@ -16,7 +16,7 @@ from services.extractor.rules.prefilter import (
     has_position,
     mentions_exchange,
 )
-from services.extractor.rules.reference import infer_reference
+from services.extractor.rules.reference import infer_reference, resolve
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tokens import tokenize
@@ -30,7 +30,25 @@ def lower_text(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-MAX_CANDIDATES = 250  # no real article has more; bounds the work on a pathological 1 MB text
+MAX_CANDIDATES = 120  # no real article has more; bounds the work on a pathological 1 MB text
+
+
+MAX_SENTENCE = 600  # a run-on "sentence" longer than this is read in windows around its exchange words
+
+
+def _bounded(text: str, sentence: Sentence, position: int) -> Sentence:
+    """Cut an overlong sentence to a window around `position`, at spaces, so each read stays small."""
+    if sentence.end - sentence.start <= MAX_SENTENCE:
+        return sentence
+    half = MAX_SENTENCE // 2
+    lo = max(sentence.start, position - half)
+    hi = min(sentence.end, position + half)
+    if lo > sentence.start:
+        lo = text.find(" ", lo, position) + 1 or position
+    if hi < sentence.end:
+        cut = text.rfind(" ", position, hi)
+        hi = cut if cut > position else hi
+    return Sentence(text[lo:hi], lo, hi)
 
 
 def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> list[Sentence]:
@@ -40,12 +58,14 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
         return []
     digits = digit_positions(lower, end)
     found: list[Sentence] = []
-    last_start = -1
+    covered = -1
     for position in stems:
-        sentence = sentence_at(text, starts, position, end)
-        if sentence.start == last_start or not sentence.text:
+        if position < covered:
             continue
-        last_start = sentence.start
+        sentence = _bounded(text, sentence_at(text, starts, position, end), position)
+        if not sentence.text:
+            continue
+        covered = sentence.end
         if has_position(digits, sentence.start, sentence.end) or has_number_word(lower, sentence.start, sentence.end):
             found.append(sentence)
             if len(found) == MAX_CANDIDATES:
@@ -67,7 +87,7 @@ LEAD_SENTENCES = 4
 def lead_day(text: str, starts: list[int], end: int, reference: date) -> date | None:
     """The first day the story names in its opening sentences ("... traded prisoners on Saturday")."""
     for position in starts[:LEAD_SENTENCES]:
-        sentence = sentence_at(text, starts, position, end)
+        sentence = _bounded(text, sentence_at(text, starts, position, end), position)
         for mention in find_dates(tokenize(sentence.text)):
             day = resolve(mention, reference, reference)
             if day is not None:

@@ -1,13 +1,15 @@
-"""The reference day of an article: its header date, else inferred from its own dates, else arrival.
+"""Calendar days: the reference day of an article, and the day each date expression denotes.
+
+The reference day is the header date, else one inferred from the text's own dates, else the arrival day.
 
 A headerless article saying "on Saturday" and "on May 24" is read in the
 year in which May 24 falls on a Saturday (the latest such year up to its
 arrival), so that an article received in 2026 about May 2025 keeps its days.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
-from services.extractor.rules.dates import DateMention, calendar_day
+from services.extractor.rules.dates import DateMention
 
 YEARS_BACK = 6
 
@@ -35,3 +37,34 @@ def infer_reference(mentions: list[DateMention], received: date) -> date:
         if best is None or score > best[0]:
             best = (score, day)
     return best[1] if best is not None else received
+
+
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    """Return the date, or None when it does not exist (31 June)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, reference: date, narrative: date) -> date | None:
+    """Return the day `mention` denotes, or None for plans, coarse periods and ignored stamps."""
+    if mention.kind in {"since", "stated"}:
+        mention = DateMention("weekday" if mention.weekday >= 0 else "explicit", mention.first, mention.last,
+                              mention.month, mention.day, mention.year, mention.weekday)
+    if mention.kind == "explicit":
+        if mention.year is not None:
+            return calendar_day(mention.year, mention.month, mention.day)
+        day = calendar_day(reference.year, mention.month, mention.day)
+        if day is not None and day > reference + timedelta(days=7):
+            day = calendar_day(reference.year - 1, mention.month, mention.day)
+        return day
+    if mention.kind == "weekday":
+        return reference - timedelta(days=(reference.weekday() - mention.weekday) % 7)
+    if mention.kind == "today":
+        return reference
+    if mention.kind == "ago":
+        return reference - timedelta(days=mention.offset)
+    if mention.kind == "narrative":
+        return narrative + timedelta(days=mention.offset)
+    return None

@@ -182,25 +182,35 @@ def resolve_group(items: list[Item], day_label: str) -> GroupResult:
     return GroupResult(sides, winner.value if winner else None, backing, conflicts)
 
 
-def _firm(items: list[Item], side: Side) -> dict[str, set[int]]:
-    """Exact figures stated for a side (not hedged, not defaulted, not additions), by field."""
-    firm: dict[str, set[int]] = {name: set() for name in FIELDS}
-    for base, _ in (_for_side(items, side)[name] for name in FIELDS):
-        for _, _, f in base:
-            if not f.approximate and f.strength >= MEDIUM:
-                firm[f.field].add(f.value)
-    return firm
+Firm = dict[tuple[str, str], set[int]]
 
 
-def clashes(items: list[Item], unit: list[Item]) -> bool:
-    """True when `unit` disagrees with `items` on an exact figure (used to place undated sentences)."""
+def firm(items: list[Item]) -> Firm:
+    """Exact figures stated per (side, field): not hedged, not defaulted, not additions."""
+    found: Firm = {}
     for side in SIDES:
-        ours, theirs = _firm(unit, side), _firm(items, side)
-        for name in FIELDS:
-            if ours[name] and theirs[name] and not ours[name] & theirs[name]:
-                return True
+        for name, (base, _) in _for_side(items, side).items():
+            values = {f.value for _, _, f in base if not f.approximate and f.strength >= MEDIUM}
+            if values:
+                found[(side, name)] = values
+    return found
+
+
+def clashes(theirs: Firm, ours: Firm) -> bool:
+    """True when a unit's firm figures (`ours`) disagree with a group's (`theirs`); places undated sentences."""
+    for key, values in ours.items():
+        if key in theirs and not values & theirs[key]:
+            return True
+    for side in SIDES:
         for parts, whole in ((ours, theirs), (theirs, ours)):
-            if parts["military"] and parts["civilian"] and whole["total"]:
-                if min(parts["military"]) + min(parts["civilian"]) > max(whole["total"]):
-                    return True
+            military, civilian = parts.get((side, "military")), parts.get((side, "civilian"))
+            total = whole.get((side, "total"))
+            if military and civilian and total and min(military) + min(civilian) > max(total):
+                return True
     return False
+
+
+def merge_firm(into: Firm, more: Firm) -> None:
+    """Add a placed unit's firm figures to its group's."""
+    for key, values in more.items():
+        into.setdefault(key, set()).update(values)

@@ -10,7 +10,8 @@ then a space and a capital letter, digit or opening quote. Abbreviations
 from bisect import bisect_right
 from typing import NamedTuple
 
-_MARKERS = (". ", "? ", "! ", '." ', ".” ", '?" ', "?” ", '!" ', "!” ", ".’ ", ".' ", "\n")
+# A sentence ends with one of these; a closing quote counts only after [.!?].
+_EDGE_MARKERS = (". ", "? ", "! ", '" ', "” ", "’ ", "\n")
 _STARTERS = frozenset("“\"‘('[-•–—")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen lt col sgt maj capt prof jr sr vs etc no jan feb mar apr jun jul aug sep sept oct nov "
@@ -53,19 +54,31 @@ def _is_abbreviation(text: str, period: int) -> bool:
 def boundaries(text: str, end: int) -> list[int]:
     """Return the sorted offsets at which a new sentence starts (0 included)."""
     found = [0]
-    for marker in _MARKERS:
+    for marker in _EDGE_MARKERS:
         position = text.find(marker, 0, end)
         while position != -1:
             following = position + len(marker)
-            if following < end:
-                char = text[following]
-                if (char.isupper() or char.isdigit() or char in _STARTERS or marker == "\n") and not (
-                    marker[0] == "." and _is_abbreviation(text, position)
-                ):
-                    found.append(following)
+            if _valid_boundary(text, marker, position, end):
+                found.append(following)
             position = text.find(marker, position + 1, end)
     found.sort()
     return found
+
+
+
+
+
+
+def _valid_boundary(text: str, marker: str, at: int, end: int) -> bool:
+    following = at + len(marker)
+    if following >= end:
+        return False
+    if marker in {'" ', "” ", "’ "} and (at == 0 or text[at - 1] not in ".!?"):
+        return False
+    char = text[following]
+    if not (char.isupper() or char.isdigit() or char in _STARTERS or marker == "\n"):
+        return False
+    return not (marker[0] == "." and _is_abbreviation(text, at))
 
 
 def sentence_at(text: str, starts: list[int], position: int, end: int) -> Sentence:

@@ -12,193 +12,11 @@ sides, weakly: the assembly lets explicit figures overrule it.
 
 from typing import NamedTuple
 
-from services.extractor.rules.lexicon import (
-    BE_FORMS,
-    COUNTRY,
-    GIVE_VERBS,
-    OTHER,
-    PERSON_HEADS,
-    PRONOUNS,
-    RECEIVE_VERBS,
-    Side,
-)
+from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
+from services.extractor.rules.lexicon import OTHER, Side
 from services.extractor.rules.mentions import Mention
-from services.extractor.rules.tokens import is_figure, is_word
 
 STRONG, MEDIUM, WEAK = 2, 1, 0
-_LOOKBACK_STOP = frozenset({",", ";", "“", "”", '"', ":", "(", ")"})
-_REGION_WORDS = frozenset({"region", "regions", "oblast", "border", "kursk", "belgorod", "bryansk", "city"})
-_EXCHANGE_VERBS = RECEIVE_VERBS | GIVE_VERBS | {"exchanged", "swapped", "brought", "sent"}
-_PARTICLES = frozenset({"back", "over", "home"})
-_COMBINED_PAIRS = frozenset(
-    {("in", "all"), ("in", "total"), ("total", "of"), ("by", "both"), ("by", "the"), ("from", "both")}
-)
-_HOME = frozenset({"home", "homeland", "homecoming"})
-THIRD_PARTY = "third party"
-_THIRD_PARTIES = frozenset(
-    "hungary budapest belarus minsk america washington germany berlin poland warsaw israel hamas britain london "
-    "vatican".split()
-)
-_DETERMINERS = frozenset({"the", "a", "an", "those", "these", "newly", "recently"})
-_OWN_RETURN = frozenset(
-    "returned returning return returns freed home homecoming rescued repatriated released liberated".split()
-)
-_GIVING = frozenset("handed transferred gave give sent hands transfers".split())
-_DIRECTED = _EXCHANGE_VERBS | {"return", "handover", "transfer"}
-_TRIGGERS = RECEIVE_VERBS | GIVE_VERBS | _HOME | {
-    "brought", "took", "sent", "from", "captivity", "to", "by", "in", "total", "combined", "altogether", "involving",
-    "involved", "each", "apiece", "both", "two", "as", "same", "equal", "reciprocal", "reciprocally",
-}
-
-
-class Cue(NamedTuple):
-    """A side cue at token `at`: kind agent | direction | symmetric | combined | mirror | home."""
-
-    at: int
-    kind: str
-    side: Side | None = None
-    receive: bool = False  # an agent cue whose verb receives ("got back") rather than gives ("released")
-
-
-def _country(word: str) -> Side | None:
-    side = COUNTRY.get(word)
-    if side is None and "-" in word:
-        side = COUNTRY.get(word.split("-", 1)[0])
-    return side
-
-
-def _joint(tokens: list[str], k: int) -> bool:
-    """True when the country at `k` is half of a joint subject ("Russia and Ukraine")."""
-    before = tokens[max(k - 2, 0) : k]
-    after = tokens[k + 1 : k + 3]
-    return (len(before) == 2 and before[1] == "and" and _country(before[0]) is not None) or (
-        len(after) == 2 and after[0] == "and" and _country(after[1]) is not None
-    )
-
-
-def _subject(tokens: list[str], verb: int, speaker: Side | None) -> Side | str | None:
-    """Find the side acting as the subject of the verb at `verb`, looking back a few tokens.
-
-    A third country as the subject ("Hungary said it had received 11 Ukrainian prisoners") is returned as
-    THIRD_PARTY: that handover is not between Russia and Ukraine.
-    """
-    for k in range(verb - 1, max(verb - 7, -1), -1):
-        word = tokens[k]
-        if word in _THIRD_PARTIES:
-            return THIRD_PARTY
-        if word in _LOOKBACK_STOP or is_figure(word) or word == "each" or word in PERSON_HEADS:
-            return None  # "185 Russian soldiers had returned": the people are the subject, no country is
-        side = _country(word)
-        if side is not None:
-            return None if _joint(tokens, k) else side
-        if word in PRONOUNS:
-            if word == "we":
-                return speaker
-            for m in range(k - 1, max(k - 16, -1), -1):
-                if tokens[m] in _THIRD_PARTIES:
-                    return THIRD_PARTY
-                side = _country(tokens[m])
-                if side is not None and not _joint(tokens, m):
-                    return side
-            return None
-    return None
-
-
-def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
-    word = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    receive = word in RECEIVE_VERBS or (word in {"brought", "took"} and nxt in _PARTICLES)
-    give = word in GIVE_VERBS or (word == "sent" and nxt in _PARTICLES)
-    if not (receive or give):
-        return None
-    prev = tokens[i - 1] if i else ""
-    prev2 = tokens[i - 2] if i > 1 else ""
-    if prev in BE_FORMS or (prev2 in BE_FORMS and prev.endswith("ly")) or prev in _DETERMINERS:
-        return None  # a passive, or an adjective: "the returned Ukrainians", "the freed men"
-    subject = _subject(tokens, i, speaker)
-    if subject is None:
-        return None
-    if subject == THIRD_PARTY:
-        return Cue(i, THIRD_PARTY)
-    side: Side = "ukraine" if subject == "ukraine" else "russia"
-    return Cue(i, "agent", side if receive else OTHER[side], receive)
-
-
-def _nearest_exchange_verb_passive(tokens: list[str], i: int) -> bool | None:
-    """For "by X" at `i`: True if the verb before is a passive give-verb, False if receive, None if none."""
-    for k in range(i - 1, max(i - 5, -1), -1):
-        word = tokens[k]
-        if word in GIVE_VERBS or word in {"exchanged", "swapped"}:
-            return True
-        if word in RECEIVE_VERBS:
-            return False
-    return None
-
-
-def _direction(tokens: list[str], i: int) -> Cue | None:
-    word = tokens[i]
-    ahead = tokens[i + 1 : i + 6]
-    if word == "from":
-        for k, nxt in enumerate(ahead):
-            side = _country(nxt)
-            if side is not None:
-                if any(w in _REGION_WORDS for w in ahead[k + 1 : k + 3]) or any(w in _REGION_WORDS for w in ahead):
-                    return None
-                return Cue(i, "direction", OTHER[side])
-            if nxt in {"each", "both"} or not is_word(nxt):
-                return None
-    elif word == "captivity" and i > 0:
-        side = _country(tokens[i - 1])
-        if side is not None:
-            return Cue(i, "direction", OTHER[side])
-    elif word == "to" and ahead:
-        target = ahead[1] if ahead[0] == "the" and len(ahead) > 1 else ahead[0]
-        side = _country(target)
-        if side is not None and any(t in _DIRECTED for t in tokens[max(i - 8, 0) : i]):
-            return Cue(i, "direction", side)
-    elif word == "by" and ahead:
-        side = _country(ahead[0] if ahead[0] != "the" or len(ahead) < 2 else ahead[1])
-        passive = _nearest_exchange_verb_passive(tokens, i)
-        if side is not None and passive is not None:
-            return Cue(i, "direction", OTHER[side] if passive else side)
-    return None
-
-
-def _group_cue(tokens: list[str], i: int) -> Cue | None:
-    """Cues about both sides at once: symmetric, combined, mirror."""
-    word = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    prev = tokens[i - 1] if i else ""
-    if (word, nxt) in _COMBINED_PAIRS:
-        after = tokens[i + 2] if i + 2 < len(tokens) else ""
-        if word in {"by", "from"} and not (nxt == "both" or after == "two"):
-            return None
-        return Cue(i, "combined")
-    if word in {"combined", "altogether", "involving", "involved"}:
-        return Cue(i, "combined")
-    prev2 = tokens[i - 2] if i > 1 else ""
-    if word in {"each", "apiece"} or (word in {"both", "two"} and nxt in {"sides", "countries"} and prev not in
-                                      {"by", "from", "between"} and prev2 not in {"by", "from", "between"}):
-        return Cue(i, "symmetric")
-    if (word, nxt) in {("as", "many"), ("same", "number"), ("equal", "number"), ("same", "amount")}:
-        return Cue(i, "mirror")
-    if word in {"reciprocal", "reciprocally"}:
-        return Cue(i, "mirror")
-    if word in _HOME:
-        return Cue(i, "home")
-    return None
-
-
-def find_cues(tokens: list[str], speaker: Side | None) -> list[Cue]:
-    """Return every side cue of a sentence in token order."""
-    cues: list[Cue] = []
-    for i, word in enumerate(tokens):
-        if word not in _TRIGGERS:
-            continue
-        cue = _agent(tokens, i, speaker) or _direction(tokens, i) or _group_cue(tokens, i)
-        if cue is not None:
-            cues.append(cue)
-    return cues
 
 
 class SideCall(NamedTuple):
@@ -225,14 +43,14 @@ def resolve_side(
         return SideCall(speaker, STRONG)
     if mention.owner in {"its", "their"}:  # "150 of its soldiers": the country named before
         for k in range(mention.quantity.first - 1, -1, -1):
-            owner = _country(tokens[k])
-            if owner is not None and not _joint(tokens, k):
+            owner = country(tokens[k])
+            if owner is not None and not joint(tokens, k):
                 return SideCall(owner, STRONG)
     first = mention.quantity.first
     gap = tokens[first - 1] if first > 0 else ""
-    if _country(gap) is not None and first > 1 and tokens[first - 2] in {"and", ",", "while", "whereas"}:
+    if country(gap) is not None and first > 1 and tokens[first - 2] in {"and", ",", "while", "whereas"}:
         agents = [c for c in cues if c.kind == "agent" and c.at < first - 1]
-        subject = _country(gap)
+        subject = country(gap)
         if agents and subject is not None:
             return SideCall(subject if agents[-1].receive else OTHER[subject], STRONG)
     start, end = clause
@@ -256,7 +74,7 @@ def resolve_side(
     words = set(tokens[start:end])
     if words & {"exchanged", "swapped", "exchange", "swap", "exchanging", "swapping"}:
         return SideCall("both", WEAK)
-    if speaker is not None and words & _OWN_RETURN and not words & _GIVING:
+    if speaker is not None and words & OWN_RETURN and not words & GIVING:
         return SideCall(speaker, WEAK)  # a government describing returnees speaks of its own people
     return None
 

@@ -8,9 +8,10 @@ from datetime import date
 from typing import NamedTuple
 
 from schemas import Authority
-from services.extractor.rules.dates import DateMention, resolve
+from services.extractor.rules.dates import DateMention
 from services.extractor.rules.lexicon import BE_FORMS, NEGATIVE_AFTER, NEGATIVE_BEFORE
 from services.extractor.rules.mentions import Mention
+from services.extractor.rules.reference import resolve
 from services.extractor.rules.tokens import is_word
 
 _SKIP_BEFORE = frozenset("another a further some about nearly almost around roughly over more than at least up "
@@ -94,10 +95,10 @@ def near(position: int, phrases: list[int]) -> bool:
     return any(abs(position - at) <= EARLIER_REACH for at in phrases)
 
 
-def spans_days(days: list[tuple[int, date]], clause: tuple[int, int], mentions: list[Mention]) -> bool:
-    """True when a clause with a single head count names two or more days: the count covers the span."""
+def spans_days(days: list[tuple[int, date]], clause: tuple[int, int], figures: list[int]) -> bool:
+    """True when a clause with a single figure names two or more days: the count covers the span."""
     inside = {day for at, day in days if clause[0] <= at < clause[1]}
-    counts = sum(1 for m in mentions if clause[0] <= m.quantity.first < clause[1])
+    counts = sum(1 for at in figures if clause[0] <= at < clause[1])
     return len(inside) > 1 and counts == 1
 
 
@@ -127,7 +128,8 @@ def negative(tokens: list[str], mention: Mention) -> bool:
         k -= 1
     if k >= 0 and tokens[k] in NEGATIVE_BEFORE:
         return True
-    if _REMAINS.intersection(tokens[max(mention.quantity.first - 3, 0) : mention.quantity.first]):
+    first = mention.quantity.first
+    if first > 1 and tokens[first - 1] == "of" and tokens[first - 2] in _REMAINS:
         return True  # "the bodies of 1,200 fallen soldiers"
     seen_be = False
     for offset, word in enumerate(tokens[mention.end + 1 : mention.end + 5], start=mention.end + 1):

@@ -6,9 +6,9 @@ from schemas import Article, Authority, ExchangeStage, StageKind
 from schemas.article import article_id_for, normalise_text
 from services.extractor.extract import Extraction, analyse
 from services.extractor.rules.findings import read_sentence
-from services.extractor.rules.surroundings import Context
 from services.extractor.rules.model import Finding
 from services.extractor.rules.sentences import Sentence
+from services.extractor.rules.surroundings import Context
 
 RECEIVED = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from services.extractor.rules.dates import find_dates, resolve
-from services.extractor.rules.reference import infer_reference
+from services.extractor.rules.dates import find_dates
+from services.extractor.rules.reference import infer_reference, resolve
 from services.extractor.rules.tokens import tokenize
 
 SATURDAY = date(2025, 5, 24)

@@ -39,6 +39,8 @@ ADVERSARIAL = {
     "number words": "three hundred and " * (MEGABYTE // 18),
     "sentences": "Russia and Ukraine exchanged 307 prisoners each on Saturday, the ministry said. " * 12_500,
     "no full stop": "exchanged 307 prisoners each and " * (MEGABYTE // 33),
+    "run-on": "Ukraine received 230 Ukrainians, 12 civilians and Russia 248 on Friday; " * (MEGABYTE // 72),
+    "figures": "Kyiv said 1 2 3 4 5 6 7 8 9 10 prisoners returned home " * (MEGABYTE // 55),
     "quotes": '“ " ” ' * (MEGABYTE // 6),
     "dates": "on May 24, 2025 and Friday the previous day " * (MEGABYTE // 44),
 }

@@ -32,3 +32,4 @@ def test_marker_early_in_the_text_is_not_a_cut() -> None:
 def test_bullets_start_sentences() -> None:
     text = "What we know: - 246 Ukrainians returned home. - 31 wounded were also freed."
     assert len(split_sentences(text)) == 2
+
