@@ -61,6 +61,12 @@ def attribute(lower: str, start: int, end: int) -> tuple[Authority | None, bool]
     pronoun = False
     for verb in _VERB.finditer(lower, start, end):
         if verb.group() == "according to":
+            owner = _OWNER.match(lower, verb.end() + 1)
+            if owner is not None:
+                resolved = _owner_country(lower, start, verb.start())
+                if resolved is not None:
+                    named.append(resolved)
+                    continue
             match = _ENTITY.search(lower, verb.end(), min(end, verb.end() + _LOOK_AFTER + 40))
             if match is not None:
                 named.append(_classify(match.group()))
@@ -114,8 +120,43 @@ def _quote_close(text: str, start: int, end: int) -> int | None:
     return min(closes) if closes else None
 
 
+_SOURCE_TAG = re.compile(
+    r"\((?:[^()]{0,40}\W)?(?:telegram|statement|press release|press service|website|summary|official channel)"
+    r"\b[^()]{0,40}\)"
+)
+_SOURCE_REACH = 160
+_OWNER = re.compile(r"(?:its|the country's|the country|their) (?:\w+ ){0,2}?(?:ministry|government|headquarters|office|"
+                    r"president|military|army|officials|ombudsman|commissioner)\b")
+_COUNTRY = re.compile(r"\b(?:russia|ukraine|moscow|kyiv|kiev|kremlin)\b")
+
+
+def source_line(lower: str) -> Authority | None:
+    """The speaker a leading source tag names ("Coordination Headquarters ... (Telegram, our summary)")."""
+    tag = _SOURCE_TAG.search(lower, 0, _SOURCE_REACH + 60)
+    if tag is None or tag.start() > _SOURCE_REACH or "." in lower[: tag.start()]:
+        return None
+    for match in _ENTITY.finditer(lower, 0, tag.start()):
+        authority = _classify(match.group())
+        if authority != Authority.PRESS:
+            return authority
+    return None
+
+
+def _owner_country(lower: str, lo: int, at: int) -> Authority | None:
+    """ "Russia received 120 soldiers, according to its defence ministry": "its" is the country named before."""
+    names = _COUNTRY.findall(lower, lo, at)
+    return _classify(names[-1]) if names else None
+
+
 def sentence_authority(text: str, lower: str, start: int, end: int) -> Authority:
-    """The authority behind the sentence text[start:end]."""
+    """The authority behind the sentence text[start:end]; a leading source tag speaks for unattributed text."""
+    authority, pronoun = _attribute_sentence(text, lower, start, end)
+    if authority is None and not pronoun:
+        authority = source_line(lower)
+    return authority or Authority.PRESS
+
+
+def _attribute_sentence(text: str, lower: str, start: int, end: int) -> tuple[Authority | None, bool]:
     authority, pronoun = attribute(lower, start, end)
     if authority is None:
         close = _quote_close(text, start, end)
@@ -128,4 +169,5 @@ def sentence_authority(text: str, lower: str, start: int, end: int) -> Authority
                 pronoun = pronoun or pronoun_before
     if authority is None and pronoun:
         authority = last_speaker(lower, start)
-    return authority or Authority.PRESS
+        pronoun = authority is None
+    return authority, pronoun

@@ -3,10 +3,12 @@
 Boundaries: semicolons, "while", "whereas", "but", ", and", and "and" when a
 new verb phrase or a country with its own verb follows ("... 390 people on
 Friday and are expected to exchange 1,000"). Commas alone do not split: they
-separate attributions and lists that still belong to the figure.
+separate attributions and lists that still belong to the figure. ", and four
+civilians" with no verb of its own is the last item of a list, not a clause.
 """
 
-from services.extractor.rules.lexicon import COUNTRY
+from services.extractor.rules.lexicon import BE_FORMS, COUNTRY, NUMBER_WORDS
+from services.extractor.rules.tokens import is_figure
 
 _ALWAYS = frozenset({";", ":", "-", "•", "while", "whereas", "but", "although", "though"})
 _PARTICIPLES = frozenset({"bringing", "raising", "taking", "pushing", "making"})
@@ -14,6 +16,25 @@ _VERB_AFTER_AND = frozenset(
     "are is was were will would have has had said say says expected expect plan plans hope hopes added "
     "confirmed announced called could should may might".split()
 )
+_LIST_END = frozenset({",", ";", ":", "—", "while", "whereas", "but"})
+_FINITE = BE_FORMS | _VERB_AFTER_AND | frozenset(
+    "came come comes crossed cross arrived went got get gets returned return received receive did changed reached "
+    "landed boarded walked".split()
+)
+_LIST_REACH = 8
+
+
+def _list_item(tokens: list[str], i: int) -> bool:
+    """True for ", and 20 civilians" (a figure with no verb before the next comma): the list goes on."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if not (is_figure(nxt) or nxt in NUMBER_WORDS):
+        return False
+    for word in tokens[i + 2 : i + 2 + _LIST_REACH]:
+        if word in _LIST_END:
+            return True
+        if word in _FINITE:
+            return False
+    return True
 
 
 def clause_starts(tokens: list[str]) -> list[int]:
@@ -28,7 +49,8 @@ def clause_starts(tokens: list[str]) -> list[int]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             after = tokens[i + 2] if i + 2 < len(tokens) else ""
             new_subject = nxt in COUNTRY and tokens[i - 1] not in COUNTRY and after.isalpha()
-            if tokens[i - 1] == "," or nxt in _VERB_AFTER_AND or (new_subject and after not in {"and", "each"}):
+            after_comma = tokens[i - 1] == "," and not _list_item(tokens, i)
+            if after_comma or nxt in _VERB_AFTER_AND or (new_subject and after not in {"and", "each"}):
                 starts.append(i)
     return sorted(set(starts))
 

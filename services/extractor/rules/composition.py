@@ -9,16 +9,17 @@ Items of one enumeration without a nationality of their own take the side of
 the item that has one ("270 Russian servicemen and 120 civilians").
 """
 
+from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
 from schemas import StageKind
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
-from services.extractor.rules.sides import STRONG
+from services.extractor.rules.sides import STRONG, WEAK
 
 _LIST_GLUE = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
-_SUBSET_STOP = frozenset({";", ":", "—", "-", "while", "whereas", "but"})
+_SUBSET_STOP = frozenset({";", ":", "—", "-", ",", "while", "whereas", "but"})  # "including" must govern
 _SUBSET_ONE = frozenset({"including", "included", "includes", "include", "among"})
 _SUBSET_TWO = frozenset({("of", "whom"), ("of", "them"), ("among", "them"), ("among", "whom"), ("among", "those")})
 
@@ -57,10 +58,12 @@ UNKNOWN = "unknown"  # a count whose side only its enumeration can tell
 _ALONG = (["along", "with"], ["together", "with"], ["as", "well"])
 
 
-def _joined(tokens: list[str], left: Resolved, right: Resolved) -> bool:
+def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence[int]) -> bool:
     gap = tokens[left.mention.end + 1 : right.mention.quantity.first]
     if left.kind != right.kind:
         return False
+    if any(left.mention.end < at <= right.mention.quantity.first for at in starts):
+        return False  # ", and three hundred people in all crossed": a clause of its own, not a list item
     if right.additive and not left.additive and gap in ([","], []):
         return True  # "in addition to the 185 servicemen, 20 civilians": both parts of one stated handover
     if tokens[max(right.mention.quantity.first - 2, 0) : right.mention.quantity.first] in _ALONG:
@@ -68,13 +71,13 @@ def _joined(tokens: list[str], left: Resolved, right: Resolved) -> bool:
     return len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)
 
 
-def _lists(tokens: list[str], resolved: list[Resolved]) -> list[list[tuple[Resolved, bool]]]:
+def _lists(tokens: list[str], resolved: list[Resolved], starts: Sequence[int]) -> "list[Group]":
     """Group consecutive head counts into enumerations; each item carries its subset flag."""
     groups: list[list[tuple[Resolved, bool]]] = []
     for index, item in enumerate(resolved):
         # "including 307 soldiers who crossed on Saturday" inside a running total is a handover of its own
         subset = is_subset(tokens, item.mention) and (index == 0 or resolved[index - 1].kind == item.kind)
-        if groups and _joined(tokens, groups[-1][-1][0], item):
+        if groups and _joined(tokens, groups[-1][-1][0], item, starts):
             previous_subset = groups[-1][-1][1]
             groups[-1].append((item, subset or previous_subset))
         else:
@@ -93,7 +96,8 @@ def _share_sides(group: list[tuple[Resolved, bool]]) -> list[list[tuple[Resolved
     if len(set(named)) == 1:
         side = named[0]
         group = [
-            (item._replace(side=side, strength=STRONG) if item.strength < STRONG or item.side == "both" else item, sub)
+            (item._replace(side=side, strength=STRONG)
+             if (item.strength < STRONG or item.side == "both") and item.side != "combined" else item, sub)
             for item, sub in group
         ]
     by_side: dict[str, list[tuple[Resolved, bool]]] = {}
@@ -116,18 +120,70 @@ def _category_field(category: str) -> str | None:
     return {"military": "military", "civilian": "civilian"}.get(category)
 
 
-def compose(tokens: list[str], resolved: list[Resolved]) -> list[Finding]:
+_BREAKDOWN = frozenset({":", "—"})
+_SIDES = frozenset({"ukraine", "russia"})
+
+
+Group = list[tuple[Resolved, bool]]
+
+
+def _breakdown(groups: list[Group], start: int, previous: Resolved) -> tuple[str | None, int]:
+    """After "189 Ukrainians came home: ..." or "... home — 187 ... —", the lists that follow break it down.
+
+    Returns ("full", end) when the groups[start:end] add up to the figure (they are its parts), ("partial",
+    end) when they add up to less (a part of it, "31 wounded released on top of it" included: no figures
+    of their own), else (None, start).
+    """
+    end = start
+    while end < len(groups) and all(
+        item.kind == previous.kind and (item.side == previous.side or item.strength < STRONG) for item, _ in groups[end]
+    ):
+        end += 1
+    if end == start:
+        return None, start
+    total = sum(item.mention.quantity.value for group in groups[start:end] for item, _ in group)
+    if total == previous.mention.quantity.value:
+        return "full", end
+    return ("partial", end) if total < previous.mention.quantity.value else (None, start)
+
+
+def _extra_side(group: Group, previous: Resolved) -> Group:
+    """ ", and eight civilians were released on top of the exchange": a weakly sided extra goes to the subject."""
+    if previous.side not in _SIDES or previous.strength != STRONG:
+        return group
+    return [(item._replace(side=previous.side, strength=STRONG)
+             if item.additive and (item.strength <= WEAK or item.side == UNKNOWN) else item, sub)
+            for item, sub in group]
+
+
+def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] = ()) -> list[Finding]:
     """Turn a sentence's resolved head counts into findings (per side and field)."""
     findings: list[Finding] = []
     previous: Resolved | None = None
-    for group in _lists(tokens, resolved):
+    groups = _lists(tokens, resolved, starts)
+    index = 0
+    while index < len(groups):
+        group = groups[index]
         first, subset = group[0]
-        colon = previous is not None and ":" in tokens[previous.mention.end + 1 : first.mention.quantity.first]
+        gap = tokens[previous.mention.end + 1 : first.mention.quantity.first] if previous is not None else []
+        colon = bool(_BREAKDOWN.intersection(gap))
+        if colon and previous is not None and not previous.additive:
+            shape, end = _breakdown(groups, index, previous)
+            if shape is not None:
+                if shape == "full":  # one enumeration that restates the figure: "104 soldiers, six marines and ..."
+                    parts = [(item._replace(side=previous.side, strength=previous.strength, additive=False), False)
+                             for run in groups[index:end] for item, _ in run]
+                    findings.extend(_compose_one(parts))
+                index = end
+                continue
         if (subset or colon) and previous is not None and first.strength < STRONG:
             group = [(item._replace(side=previous.side, strength=previous.strength), sub) for item, sub in group]
+        elif previous is not None:
+            group = _extra_side(group, previous)
         for items in _share_sides(group):
             findings.extend(_compose_one(items))
         previous = group[0][0]
+        index += 1
     return [f for f in findings if f.side not in {"both_parts", UNKNOWN}]
 
 

@@ -23,12 +23,14 @@ from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import WEAK, SideCall, resolve_side
 from services.extractor.rules.surroundings import (
     Context,
+    captivity_period,
     day_for,
     near,
     nearest_is_other_period,
     negative,
     other_periods,
     period,
+    remains_before,
     sentence_days,
     spans_days,
     war_long,
@@ -41,8 +43,11 @@ _HEDGE_WORDS = (" preliminary ", " preliminarily ", " provisional ", " unconfirm
 
 
 
+_EXCHANGE_WORDS = frozenset({"back"})  # "were sent back", "got back": the word itself, not a stem ("background")
+
+
 def _speaks_of_exchange(tokens: list[str], clause: tuple[int, int]) -> bool:
-    return any(t.startswith(EXCHANGE_STEMS) for t in tokens[clause[0] : clause[1]])
+    return any(t.startswith(EXCHANGE_STEMS) or t in _EXCHANGE_WORDS for t in tokens[clause[0] : clause[1]])
 
 
 def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, int]:
@@ -108,8 +113,10 @@ def _resolve(
         echo = first > 0 and tokens[first - 1] == "the" and bool(mention.nationality)
         if not echo:
             return None
-    if negative(tokens, mention) or war_long(first, whole.war_long, whole.days):
+    if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, whole.days):
         return None
+    if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
+        return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or SideCall(UNKNOWN, WEAK - 1)
     days, span_starts = whole.days, whole.span_starts
@@ -150,6 +157,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context) -> Reading:
     days, span_starts = sentence_days(tokens, date_mentions, context)
     first_day = days[0][1] if days else (span_starts[0][1] if span_starts else None)
     quantities = find_quantities(tokens, date_tokens(date_mentions))
+    coarse = [m for m in date_mentions if m.kind != "coarse" or not captivity_period(tokens, m.first)]
     mentions = find_mentions(tokens, quantities)
     if not mentions:
         return Reading(index, sentence, day=first_day, authority=context.authority)
@@ -159,8 +167,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context) -> Reading:
     text = phrase(tokens, 0, len(tokens))
     whole = _Sentence(
         days, span_starts, [q.first for q in quantities if not q.in_range], kinds.additive_position(text),
-        other_periods(date_mentions, context.reference),
-        other_periods(date_mentions, context.reference, months_only=True), kinds.war_long_positions(text),
+        other_periods(coarse, context.reference),
+        other_periods(coarse, context.reference, months_only=True), kinds.war_long_positions(text),
         kinds.earlier_exchange_positions(text), kinds.is_correction(text),
     )
     clauses: dict[tuple[int, int], _Clause] = {}
@@ -172,7 +180,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context) -> Reading:
         if item is not None:
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)
-    findings: list[Finding] = compose(tokens, resolved)
+    findings: list[Finding] = compose(tokens, resolved, starts)
     if any(c.kind == "mirror" for c in cues):
         findings = mirror(findings)
     return Reading(
@@ -180,7 +188,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context) -> Reading:
         sentence,
         findings=tuple(findings),
         day=first_day,
-        period=period(date_mentions),
+        period=period(coarse, [m.quantity.first for m in mentions]),
         authority=context.authority,
         stage_number=kinds.stage_number(tokens, text),
     )

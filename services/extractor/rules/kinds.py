@@ -35,7 +35,8 @@ _CUMULATIVE = re.compile(
     r"(?:past |last |first )?" + _NUMBER + r" (?:days|stages|rounds|phases)|(?:in|over|across) (?:both|all|the two|"
     r"the three) (?:days|stages|rounds|phases)|over the weekend|since (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|since the (?:exchange|swap) (?:began|started)|"
-    r"since (?:the )?(?:talks|agreement|deal|negotiations)|(?:brings|bringing|brought|raises|raising) "
+    r"since (?:the )?(?:talks|agreement|deal|negotiations)|"
+    r"since the first (?:stage|round|phase|part|day|batch|leg)|(?:brings|bringing|brought|raises|raising) "
     r"the (?:total|number|tally)|the total number|(?:has|have|had) now been|(?:which|that) (?:had )?(?:concluded|"
     r"ended|finished|was completed)) "
 )
@@ -50,7 +51,7 @@ _HARD_BACKGROUND = re.compile(
 )
 _SOFT_BACKGROUND = re.compile(
     r" (?:previous|last|earlier|prior|past|similar|preceding) (?:such )?(?:prisoner )?(?:exchanges?|swaps?|"
-    r"releases?|rounds?)|last time|last year|a previous|in previous|the last such "
+    r"releases?|rounds?)|last time|last year|last month|last week|a previous|in previous|the last such "
 )
 _ADDITIVE = re.compile(
     r" (?:on top|in addition|additionally|goodwill|separately|outside (?:of )?the|beyond the|over and above|"
@@ -91,12 +92,37 @@ def _window_after(tokens: list[str], end: int, clause_end: int, limit: int = 6) 
     return words
 
 
+_COVER_VERBS = frozenset("covers covered cover covering provides provided envisages foresees foresaw".split())
+_AGREEMENT_NOUNS = frozenset("deal deals agreement agreements accord accords plan arrangement memorandum".split())
+_PAIR_PAST = frozenset("completed carried conducted took last previous".split())
+_COVER_REACH = 14
+
+
+def _covered_by_deal(tokens: list[str], first: int, before: list[str], clause_start: int) -> bool:
+    """ "the deal reached in Istanbul, which covers at least 1,000 prisoners": the figure is the deal's."""
+    if not _COVER_VERBS.intersection(before):
+        return False
+    return not _AGREEMENT_NOUNS.isdisjoint(tokens[max(clause_start, first - _COVER_REACH) : first])
+
+
+def _pair_realised(tokens: list[str], mention: Mention) -> bool:
+    """ "the 1,000-for-1,000 exchange completed last month": a past handover, whatever else the clause says."""
+    after = tokens[mention.end + 1 : mention.end + 4]
+    if not _AGREEMENT_NOUNS.isdisjoint(after) or not _AGREEMENT_AFTER.isdisjoint(after):
+        return False
+    return not _PAIR_PAST.isdisjoint(after)
+
+
 def is_agreement(tokens: list[str], mention: Mention, clause: tuple[int, int], dated: bool) -> bool:
     """True when the figure is an agreed or planned total rather than people already handed over."""
     before = _window_before(tokens, mention.quantity.first, clause[0])
     after = _window_after(tokens, mention.end, clause[1])
+    if mention.pair and _pair_realised(tokens, mention):
+        return False
     infinitive = any(before[k] in _INFINITIVE_VERBS and before[k + 1] == "to" for k in range(len(before) - 1))
     if infinitive or _AGREEMENT_BEFORE.intersection(before) or _AGREEMENT_AFTER.intersection(after):
+        return True
+    if _covered_by_deal(tokens, mention.quantity.first, before, clause[0]):
         return True
     if "be" in after and _MODALS.intersection(after):  # "1,200 more prisoners could be released"
         return True
@@ -155,6 +181,9 @@ def additive_position(sentence_text: str) -> int | None:
     return None if match is None else len(sentence_text[: match.start()].split())
 
 
+_GRAND_TOTAL = (["in", "all"], ["in", "total"], ["all", "told"])
+
+
 def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention) -> bool:
     """True for people freed on top of the exchange ("plus 22 seriously wounded", "as a goodwill gesture").
 
@@ -167,6 +196,10 @@ def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention
         ["in", "addition", "to", "the"], ["on", "top", "of", "the"]
     ):
         return False  # the figure added to is no extra itself
+    if tokens[mention.end + 1 : mention.end + 3] in _GRAND_TOTAL or tokens[mention.end + 1 : mention.end + 2] == [
+        "altogether"
+    ]:
+        return False  # "so that 197 Russian soldiers in all came back": the grand total, extras included
     if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
     return mention.category == "wounded" and (" also " in clause_text or " plus " in clause_text)

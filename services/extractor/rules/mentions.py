@@ -191,7 +191,7 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         tail = following.last if spaced_pair and following is not None else quantity.last
         skip_next = spaced_pair
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
-        phrase = _noun_phrase(tokens, tail + 1)
+        phrase = _noun_phrase(tokens, tail + 1) or _predicate(tokens, quantity.first, tail + 1)
         if phrase is None:
             if pair or _is_each(tokens, tail) or _bare_allowed(tokens, quantity) or gapped(tokens, quantity):
                 mentions.append(Mention(quantity, tail, "generic", None, ours, None, pair or _is_each(tokens, tail),
@@ -209,6 +209,33 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             Mention(quantity, end, category, nationality, ours, owner, pair or _is_each(tokens, end), pair)
         )
     return mentions
+
+
+_PREDICATE_HEADS = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",
+                              "officers", "conscripts", "pows"})
+_GROUP_REACH = 12
+
+
+def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set[str], str | None] | None:
+    """ "Of the Ukrainians who came home, 33 were military and 51 were civilians": a head after "were".
+
+    The nationality comes from a leading "of the Ukrainians ..." before the figure, if any.
+    """
+    if start + 1 >= len(tokens) or tokens[start] not in {"were", "are", "was"}:
+        return None
+    head = tokens[start + 1]
+    if head not in _PREDICATE_HEADS or (start + 2 < len(tokens) and tokens[start + 2] in PERSON_HEADS):
+        return None
+    category = _head_category(head) or "generic"
+    nationalities: set[str] = set()
+    for k in range(first - 1, max(first - _GROUP_REACH, 1), -1):
+        word = tokens[k]
+        if is_figure(word) or word == ";":
+            break
+        if word in NATIONALITY and tokens[k - 1] == "the" and k > 1 and tokens[k - 2] == "of":
+            nationalities.add(NATIONALITY[word])
+            break
+    return category, start + 1, nationalities, None
 
 
 def gapped(tokens: list[str], quantity: Quantity) -> bool:

@@ -59,6 +59,8 @@ def _for_side(items: list[Item], side: Side) -> dict[str, tuple[list[Item], list
             continue
         if f.correction != "corrected" and (f.field in corrected or (f.field, f.value) in retracted):
             continue
+        if f.additive and f.side == "both" and f.strength < MEDIUM:
+            continue  # an extra nobody is said to have received is not added to both sides
         buckets[f.field][1 if f.additive else 0].append(item)
     return buckets
 
@@ -92,6 +94,22 @@ def _elect(candidates: list[Item], side: str = "") -> tuple[Finding | None, list
     return winner, others, contradiction
 
 
+def _with_extra(base: list[Item], winner: Finding, extra: int, total_included: bool) -> tuple[Finding, bool]:
+    """Decide whether a stated figure already counts the people freed on top, and which figure says so.
+
+    "175 each ... plus 22 wounded, so that 197 in all": 197 = 175 + 22 is the figure with the extra in it.
+    "154 came home" next to "146 servicemen" and "eight civilians on top": 154 = 146 + 8 already counts them.
+    Once the total is known to count them, a category figure that can hold them does too.
+    """
+    values = {f.value: f for _, _, f in base}
+    bigger = values.get(winner.value + extra)
+    if bigger is not None:
+        return bigger, True
+    if winner.value - extra in values or (total_included and winner.value >= extra):
+        return winner, True
+    return winner, False
+
+
 def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideResult, list[str]]:
     """Elect one side's total, military and civilian figures from a group's items."""
     buckets = _for_side(items, side)
@@ -100,6 +118,7 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
     exact: dict[str, bool] = {}
     listed: dict[str, bool] = {name: True for name in FIELDS}
     listed_total = True
+    total_included = False
     for name in FIELDS:
         base, additive = buckets[name]
         extra = {f.value: i for i, _, f in additive}
@@ -108,6 +127,11 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
             conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
         if winner is None and not extra:
             continue
+        if winner is not None and extra:
+            winner, included = _with_extra(base, winner, sum(extra), total_included)
+            total_included = total_included or (name == "total" and included)
+            if included:
+                extra = {}
         result.values[name] = (winner.value if winner else 0) + sum(extra)
         exact[name] = winner is None or not winner.approximate
         listed[name] = winner is None or winner.listed

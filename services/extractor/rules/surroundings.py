@@ -9,7 +9,14 @@ from typing import NamedTuple
 
 from schemas import Authority
 from services.extractor.rules.dates import DateMention
-from services.extractor.rules.lexicon import BE_FORMS, NEGATIVE_AFTER, NEGATIVE_BEFORE
+from services.extractor.rules.lexicon import (
+    BE_FORMS,
+    EXCHANGE_STEMS,
+    GIVE_VERBS,
+    NEGATIVE_AFTER,
+    NEGATIVE_BEFORE,
+    NUMBER_WORDS,
+)
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.tokens import is_word
@@ -21,6 +28,8 @@ _REMAINS = frozenset({"bodies", "remains", "corpses", "body"})
 _HANDOVER_VERBS = frozenset(
     "returned released freed exchanged swapped handed transferred repatriated home back".split()
 )
+_CAME = frozenset({"came", "come", "went", "crossed", "arrived", "brought"})
+_AUXILIARIES = BE_FORMS | frozenset({"have", "has", "had", "got"})
 _DATED_KINDS = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
 
 
@@ -83,11 +92,15 @@ def war_long(position: int, phrases: list[int], days: list[tuple[int, date]]) ->
 EARLIER_REACH = 12  # tokens
 
 
+PERIOD_REACH = 16  # tokens: "held on treason charges since April" thirty words on says nothing of the figure
+
+
 def nearest_is_other_period(position: int, periods: list[int], days: list[tuple[int, date]]) -> bool:
     """True when the closest date to a figure is another month or year ("... since February, when 100 ...")."""
-    if not periods:
+    near_periods = [abs(position - at) for at in periods if abs(position - at) <= PERIOD_REACH]
+    if not near_periods:
         return False
-    closest = min(abs(position - at) for at in periods)
+    closest = min(near_periods)
     return all(abs(position - at) > closest for at, _ in days)
 
 
@@ -102,11 +115,16 @@ def spans_days(days: list[tuple[int, date]], clause: tuple[int, int], figures: l
     return len(inside) > 1 and counts == 1
 
 
-def period(mentions: list[DateMention]) -> tuple[int | None, int] | None:
-    """The (year, month) of a month or year named without a day ("in January 2024", "since 2022")."""
+def period(mentions: list[DateMention], figures: list[int] | None = None) -> tuple[int | None, int] | None:
+    """The (year, month) of a month or year named without a day ("in January 2024", "since 2022").
+
+    With `figures` (token positions of the sentence's head counts), only a period within PERIOD_REACH
+    of one of them counts.
+    """
     if any(m.kind in _DATED_KINDS for m in mentions):
         return None
-    coarse = next((m for m in mentions if m.kind == "coarse" and (m.year is not None or m.month)), None)
+    coarse = next((m for m in mentions if m.kind == "coarse" and (m.year is not None or m.month) and (
+        figures is None or any(abs(m.first - at) <= PERIOD_REACH for at in figures))), None)
     return None if coarse is None else (coarse.year, coarse.month)
 
 
@@ -121,13 +139,59 @@ def day_for(days: list[tuple[int, date]], position: int, clause: tuple[int, int]
     return min(pool, key=lambda d: abs(d[0] - position))[1]
 
 
-def negative(tokens: list[str], mention: Mention) -> bool:
+_PARTICIPLE_REACH = 14
+
+
+def _handover_follows(tokens: list[str], start: int, end: int) -> bool:
+    """ "captured during the Kursk push were sent back": a handover verb later in the clause."""
+    for k in range(start, min(end, start + _PARTICIPLE_REACH)):
+        word = tokens[k]
+        if word in _HANDOVER_VERBS or word in GIVE_VERBS or word in _CAME:
+            return True
+        if word.startswith(EXCHANGE_STEMS) and k > 0 and tokens[k - 1] in _AUXILIARIES:
+            return True
+    return False
+
+
+def remains_before(tokens: list[str], first: int, clause_start: int, figures: list[int], bare: bool = False) -> bool:
+    """True when the clause is about bodies: "the exchange of remains, agreed as 6,000 for 6,000".
+
+    "27 bodies and 84 of its servicemen": bodies counted by another figure leave a head count alone, but
+    not a bare one ("received 1,000 bodies and handed 19 to Russia").
+    """
+    for k in range(first - 1, clause_start - 1, -1):
+        word = tokens[k]
+        if word in _REMAINS:
+            return bare or k == 0 or not (tokens[k - 1][:1].isdigit() or tokens[k - 1] in NUMBER_WORDS)
+        if k in figures:
+            return False
+    return False
+
+
+_CAPTIVITY = frozenset("captured held detained taken imprisoned jailed missing sentenced abducted deported "
+                       "convicted captivity custody".split())
+_CAPTIVITY_REACH = 8
+
+
+def captivity_period(tokens: list[str], at: int) -> bool:
+    """True for a month or year that dates the captivity, not the handover ("captured in Mariupol in 2022")."""
+    for word in reversed(tokens[max(at - _CAPTIVITY_REACH, 0) : at]):
+        if word in _CAPTIVITY:
+            return True
+        if not is_word(word):
+            return False
+    return False
+
+
+def negative(tokens: list[str], mention: Mention, clause_end: int | None = None) -> bool:
     """True when a verb next to the head count makes it casualties, holdings or estimates."""
     k = mention.quantity.first - 1
     while k >= 0 and tokens[k] in _SKIP_BEFORE:
         k -= 1
     if k >= 0 and tokens[k] in NEGATIVE_BEFORE:
         return True
+    handed = k >= 0 and (tokens[k] in _HANDOVER_VERBS or tokens[k] in GIVE_VERBS or tokens[k].startswith(
+        EXCHANGE_STEMS))  # "Ukraine brought home 140 defenders captured in 2022": the participle describes them
     first = mention.quantity.first
     if first > 1 and tokens[first - 1] == "of" and tokens[first - 2] in _REMAINS:
         return True  # "the bodies of 1,200 fallen soldiers"
@@ -137,7 +201,8 @@ def negative(tokens: list[str], mention: Mention) -> bool:
             return False
         if word in NEGATIVE_AFTER or (seen_be and word in {"wounded", "injured"}):
             # "servicemen captured in Kursk were returned": a participle, the handover verb follows
-            return not any(w in _HANDOVER_VERBS for w in tokens[offset + 1 : offset + 9])
+            return not handed and not _handover_follows(
+                tokens, offset + 1, len(tokens) if clause_end is None else clause_end)
         if word in _SKIP_AFTER:
             seen_be = seen_be or word in BE_FORMS
             continue
