@@ -33,6 +33,7 @@ class PipelineRun:
     tally_reports: int
     tally_bytes: int
     tally_updates: int
+    cpu_seconds: float  # the worker's user + system time over the measured span
 
     @property
     def rate(self) -> float:
@@ -67,6 +68,11 @@ def peak_rss_mb(pid: int) -> float:
     return psutil.Process(pid).memory_info().rss / 1e6
 
 
+def _cpu(pid: int) -> float:
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
+
+
 def _sum(samples: dict[str, float], name: str) -> int:
     return int(sum(value for key, value in samples.items() if key == name or key.startswith(name + "{")))
 
@@ -75,6 +81,7 @@ def absorb(settings: Settings, articles: int, role: str = "all", timeout: float 
     """Start a worker on the run's (already published) topics and time it through `articles` articles."""
     process = worker(settings, role)
     started = None
+    cpu_at_start = 0.0
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -87,19 +94,19 @@ def absorb(settings: Settings, articles: int, role: str = "all", timeout: float 
                 continue
             consumed = _sum(samples, "swaptally_articles_consumed_total")
             if consumed and started is None:
-                started = time.monotonic()
+                started, cpu_at_start = time.monotonic(), _cpu(process.process.pid)
             processed = _sum(samples, "swaptally_articles_processed_total")
             letters = _sum(samples, "swaptally_dead_letters_total")
             events = _sum(samples, "swaptally_stage_events_total")
             absorbed = _sum(samples, "swaptally_stage_reports_consumed_total")
             if started is not None and processed + letters >= articles and absorbed >= events:
-                seconds = time.monotonic() - started
+                seconds, cpu = time.monotonic() - started, _cpu(process.process.pid) - cpu_at_start
                 break
             time.sleep(0.1 if started is None else 0.5)
         peak = peak_rss_mb(process.process.pid)
         tally = process.get("/tally", timeout=30).content
         reports = int(httpx.Response(200, content=tally).json()["reports"])
         updates = _sum(scrape(process.url), "swaptally_tally_updates_total")
-        return PipelineRun(articles, events, letters, seconds, peak, reports, len(tally), updates)
+        return PipelineRun(articles, events, letters, seconds, peak, reports, len(tally), updates, cpu)
     finally:
         process.stop()

@@ -48,11 +48,13 @@ def measure(broker: Settings, count: int, seed: int = DEFAULT_SEED) -> tuple[lis
     raw = run_raw_loop(settings, count)
     raw_rate = raw["consumed"] / (raw["last"] - raw["first"])
     print(f"# raw loop: {raw['consumed']:.0f} articles, {raw['produced']:.0f} stage events, "
-          f"{raw['dead_letters']:.0f} dead letters in {raw['last'] - raw['first']:.1f} s; {load_average()}", flush=True)
+          f"{raw['dead_letters']:.0f} dead letters in {raw['last'] - raw['first']:.1f} s "
+          f"({raw['cpu']:.1f} s CPU, {raw['consumed'] / raw['cpu']:.0f} articles per CPU-second); {load_average()}", flush=True)
     run = absorb(settings, count)
     print(f"# pipeline: {run.articles} articles, {run.stage_events} stage events, {run.dead_letters} dead letters "
           f"in {run.seconds:.1f} s; {run.tally_updates} tally updates, the last of {run.tally_reports} reports "
-          f"({run.tally_bytes} bytes); {load_average()}",
+          f"({run.tally_bytes} bytes); {run.cpu_seconds:.1f} s CPU, {run.articles / run.cpu_seconds:.0f} articles per "
+          f"CPU-second; {load_average()}",
           flush=True)
     ratio = run.rate / raw_rate
     note = f"N={count}"

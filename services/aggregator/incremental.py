@@ -119,9 +119,9 @@ class IncrementalTally:
         return votes
 
     def _stage(self, day: date, position: int, used: dict[date, tuple[int, Votes, TallyStage]]) -> TallyStage:
-        votes = self._day_votes[day]
+        votes = self._day_votes[day]  # a new tuple whenever the day's votes changed
         cached = self._stages.get(day)
-        if cached is None or cached[0] != position or not _same(cached[1], votes):
+        if cached is None or cached[0] != position or cached[1] is not votes:
             cached = (position, votes, resolve_stage(day, votes, position))
         used[day] = cached
         return cached[2]

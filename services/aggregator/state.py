@@ -3,9 +3,10 @@
 import asyncio
 from collections.abc import AsyncIterator, Iterable
 
-from schemas import ExchangeStage, Tally, encode
+from schemas import ExchangeStage, Tally
 from services.aggregator.incremental import IncrementalTally
 from services.aggregator.reconcile import supersedes, vote_key
+from services.aggregator.tally_bytes import TallyEncoder
 
 
 class TallyState:
@@ -20,6 +21,7 @@ class TallyState:
         self.default_conflict = default_conflict
         self._reports: dict[str, dict[str, ExchangeStage]] = {}
         self._engines: dict[str, IncrementalTally] = {}
+        self._encoders: dict[str, TallyEncoder] = {}
         self._tallies: dict[str, tuple[Tally, bytes]] = {}
         self._subscribers: set[asyncio.Queue[bytes]] = set()
         self.loaded = False
@@ -62,7 +64,7 @@ class TallyState:
         cached = self._tallies.get(conflict)
         if cached is None:
             tally = self._engine(conflict).tally()
-            cached = (tally, encode(tally))
+            cached = (tally, self._encoders.setdefault(conflict, TallyEncoder()).encode(tally))
             self._tallies[conflict] = cached
         return cached
 

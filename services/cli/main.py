@@ -25,19 +25,34 @@ def _load(name: str) -> ModuleType:
     return importlib.import_module(SUBCOMMANDS[name][0])
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(prog="swaptally", description=__doc__)
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Build the argument parser; with `only`, import just that subcommand's module.
+
+    Importing only the chosen subcommand keeps one broken or heavy module (the extractor
+    rules, faust) from slowing down or breaking every other command.
+    """
+    parser = argparse.ArgumentParser(
+        prog="swaptally",
+        description="Turn news of prisoner exchanges into a deduplicated per-side tally, on Kafka.",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (_, help_text) in SUBCOMMANDS.items():
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
-        _load(name).add_arguments(sub_parser)
+        if only is None or name == only:
+            _load(name).add_arguments(sub_parser)
     return parser
+
+
+def chosen_subcommand(argv: Sequence[str]) -> str | None:
+    """Return the subcommand named on the command line (the first non-option word), if any."""
+    return next((word for word in argv if not word.startswith("-")), None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments, configure logging and run the chosen subcommand."""
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    chosen = chosen_subcommand(words)
+    args = build_parser(chosen if chosen in SUBCOMMANDS else None).parse_args(words)
     settings = get_settings()
     configure_logging(settings.log_level, "console" if sys.stderr.isatty() else settings.log_format)
     try:

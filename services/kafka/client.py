@@ -19,6 +19,11 @@ def ssl_context(settings: Settings) -> ssl.SSLContext | None:
     return context
 
 
+def _password(settings: Settings) -> str | None:
+    secret = settings.kafka_sasl_password
+    return secret.get_secret_value() if secret is not None else None
+
+
 def aiokafka_kwargs(settings: Settings) -> dict[str, Any]:
     """Keyword arguments shared by every aiokafka producer, consumer and admin client."""
     kwargs: dict[str, Any] = {
@@ -39,7 +44,7 @@ def aiokafka_kwargs(settings: Settings) -> dict[str, Any]:
         kwargs.update(
             sasl_mechanism=settings.kafka_sasl_mechanism,
             sasl_plain_username=settings.kafka_sasl_username,
-            sasl_plain_password=settings.kafka_sasl_password,
+            sasl_plain_password=_password(settings),
         )
     return kwargs
 
@@ -65,14 +70,14 @@ def faust_credentials(settings: Settings) -> Any:
     if mechanism == "PLAIN":
         return faust.SASLCredentials(
             username=settings.kafka_sasl_username,
-            password=settings.kafka_sasl_password,
+            password=_password(settings),
             ssl_context=context,
         )
     from faust.auth import SASLCredentials
 
     return SASLCredentials(
         username=settings.kafka_sasl_username,
-        password=settings.kafka_sasl_password,
+        password=_password(settings),
         mechanism=mechanism,
         ssl_context=context,
     )

@@ -1,19 +1,16 @@
 """Run `swaptally` as a subprocess with settings passed the way users pass them: SWAPTALLY_* variables."""
 
-import os
 import subprocess
 import sys
 from typing import Any
 
 from services.settings import PROJECT_ROOT, Settings
+from tests.integration.workers import settings_env
 
 
 def cli_env(settings: Settings, **extra: str) -> dict[str, str]:
     """The current environment with every setting of `settings` as a SWAPTALLY_* variable."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SWAPTALLY_")}
-    for name, value in settings.model_dump().items():
-        if value is not None:
-            env[f"SWAPTALLY_{name.upper()}"] = str(value)
+    env = settings_env(settings)
     env["SWAPTALLY_LOG_FORMAT"] = "console"
     env.update(extra)
     return env

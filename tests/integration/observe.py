@@ -1,7 +1,8 @@
 """Watch a running pipeline from the outside: worker metrics, the live tally, the dead-letter topic."""
 
+import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -59,6 +60,23 @@ def wait_for(probe: Callable[[], T | None], timeout: float, what: str, interval:
         if last:
             return last
         time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {last!r})")
+
+
+async def async_wait_for(probe: Callable[[], Awaitable[T | None]], timeout: float, what: str) -> T:
+    """Await `probe()` until it returns something truthy; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    last: object = None
+    while time.monotonic() < deadline:
+        try:
+            result = await probe()
+        except Exception as exc:  # noqa: BLE001 - the group may not exist yet
+            last = exc
+        else:
+            if result:
+                return result
+            last = result
+        await asyncio.sleep(0.5)
     raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {last!r})")
 
 

@@ -6,9 +6,8 @@ fault lands after some but not all of them were processed. Every test ends on th
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
@@ -20,6 +19,7 @@ from tests.integration.feed_files import SEEDS, write_replay_folder
 from tests.integration.groups import committed_offsets, group_assignment
 from tests.integration.kafka_helpers import end_offsets, free_port, unique_prefix
 from tests.integration.observe import (
+    async_wait_for,
     counter,
     fetch_tally,
     read_all,
@@ -30,8 +30,6 @@ from tests.integration.observe import (
 )
 from tests.integration.replays import ReplayProcess, published_offsets, start_replay, summary_counts
 from tests.integration.workers import WorkerProcess, start_worker
-
-T = TypeVar("T")
 
 DISTRACTORS = 75
 ARTICLES = DISTRACTORS + 5
@@ -232,20 +230,3 @@ async def test_two_extractors_share_partitions_and_one_takes_over(
         f"survivor {survivor_before:.0f} before the kill and {survivor_after:.0f} at the end; "
         f"takeover {takeover_seconds:.1f} s"
     )
-
-
-async def async_wait_for(probe: Callable[[], Awaitable[T | None]], timeout: float, what: str) -> T:
-    """Await `probe()` until it returns something truthy; fail after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    last: object = None
-    while time.monotonic() < deadline:
-        try:
-            result = await probe()
-        except Exception as exc:  # noqa: BLE001 - the group may not exist yet
-            last = exc
-        else:
-            if result:
-                return result
-            last = result
-        await asyncio.sleep(0.5)
-    raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what} (last: {last!r})")

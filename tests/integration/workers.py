@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 
 from services.settings import Settings
 
@@ -21,7 +22,8 @@ def settings_env(settings: Settings, **overrides: Any) -> dict[str, str]:
     for name, value in values.items():
         if value is None:
             continue
-        env[f"SWAPTALLY_{name.upper()}"] = str(value)
+        plain = value.get_secret_value() if isinstance(value, SecretStr) else value
+        env[f"SWAPTALLY_{name.upper()}"] = str(plain)
     env.setdefault("PYTHONUNBUFFERED", "1")
     return env
 

@@ -154,18 +154,17 @@ def _coarse(tokens: list[str], i: int) -> DateMention | None:
 
 def _context_kind(tokens: list[str], mention: DateMention) -> str:
     """Demote a date that stamps publication, dates an agreement, or lies in a plan for the future."""
-    window = set(tokens[max(mention.first - 8, 0) : mention.first])
-    near = set(tokens[max(mention.first - 3, 0) : mention.first])
-    if near & _STAMP:
+    first = mention.first
+    near = tokens[max(first - 3, 0) : first]
+    if not _STAMP.isdisjoint(near):
         return "ignored"
-    if near & _SPAN_START and mention.kind in {"explicit", "weekday"}:
+    if mention.kind in {"explicit", "weekday"} and not _SPAN_START.isdisjoint(near):
         return "since"  # the first day of a span: dates a handover, never a running total
-    if near & _SAID and mention.kind in {"explicit", "weekday", "today"}:
+    if mention.kind in {"explicit", "weekday", "today"} and not _SAID.isdisjoint(near):
         return "stated"  # "the ministry said on Sunday": the day of the statement, a last resort
-    wider = set(tokens[max(mention.first - 5, 0) : mention.first])
-    if mention.kind in {"explicit", "weekday", "today"} and wider & _AGREED:
+    if mention.kind in {"explicit", "weekday", "today"} and not _AGREED.isdisjoint(tokens[max(first - 5, 0) : first]):
         return "ignored"  # "the agreements signed in Istanbul on May 16"
-    if mention.kind in {"explicit", "weekday"} and window & _FUTURE:
+    if mention.kind in {"explicit", "weekday"} and not _FUTURE.isdisjoint(tokens[max(first - 8, 0) : first]):
         return "future"
     return mention.kind
 
@@ -179,7 +178,8 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
     """Return the date expressions of a sentence in order, each with its resolution kind."""
     found: list[DateMention] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
         token = tokens[i]
         if token not in _TRIGGERS and token[:1] not in DIGITS:
             i += 1

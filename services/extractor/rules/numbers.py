@@ -4,8 +4,9 @@
 after the first); a decimal ("2.5"), a percentage, an ordinal ("23rd"), a
 hyphenated form ("58-year-old") or a figure in millions is no head count. Words such as "three
 hundred and three" or "a thousand" are parsed too. A hedge before the figure
-("about", "nearly", "at least") marks it approximate; both ends of a range
-("between 8,000 and 10,000") are marked so that no rule counts them.
+("about", "nearly", "at least") marks it approximate, except "over"/"under"
+right after a verb they complete ("handed over 22" is exact); both ends of a
+range ("between 8,000 and 10,000") are marked so that no rule counts them.
 """
 
 from typing import NamedTuple
@@ -18,6 +19,11 @@ MAX_FIGURE = 10**7  # anything larger is no count of people handed over
 _HEDGES_ONE = frozenset(
     "about around roughly approximately nearly almost some over approx circa estimated ~ under".split()
 )
+# "over"/"under" is a particle, not "more than", after these verbs: "handed over 22", "took over 5".
+_PARTICLE_VERBS = frozenset(
+    "hand hands handed handing turn turns turned turning pass passes passed passing took taken".split()
+)
+_PARTICLES = frozenset({"over", "under"})
 _HEDGES_TWO = frozenset(
     {
         ("more", "than"), ("at", "least"), ("up", "to"), ("close", "to"), ("an", "estimated"),
@@ -148,7 +154,7 @@ def _word_run(tokens: list[str], i: int) -> tuple[int | None, int]:
 def is_hedged(tokens: list[str], first: int) -> bool:
     """Return True when the figure starting at `first` is preceded by a hedge ("about", "at least")."""
     if first >= 1 and tokens[first - 1] in _HEDGES_ONE:
-        return True
+        return not (first >= 2 and tokens[first - 1] in _PARTICLES and tokens[first - 2] in _PARTICLE_VERBS)
     return first >= 2 and (tokens[first - 2], tokens[first - 1]) in _HEDGES_TWO
 
 
@@ -159,16 +165,17 @@ def find_quantities(tokens: list[str], skip: frozenset[int] = frozenset()) -> li
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if i in skip:
+        digit = token[:1] in DIGITS
+        if (not digit and token not in _NUMBER_START) or i in skip:  # most tokens: one test each
             i += 1
             continue
-        if token[:1] in DIGITS and "-for-" in token:
+        if digit and "-for-" in token:
             value, last, spelled = _pair_value(token), i, False
             if value is not None and value <= MAX_FIGURE:
                 found.append(Quantity(value, i, i, is_hedged(tokens, i), pair=True))
             i += 1
             continue
-        if token[:1] in DIGITS:
+        if digit:
             value = figure_value(token)
             last = i
             spelled = False
@@ -182,13 +189,10 @@ def find_quantities(tokens: list[str], skip: frozenset[int] = frozenset()) -> li
                 last += 1
             if last + 1 < n and tokens[last + 1] in _NOT_COUNTS:
                 value = None
-        elif token in _NUMBER_START:
+        else:
             value, last = _word_run(tokens, i)
             spelled = True
-        else:
-            i += 1
-            continue
-        if value is not None and 0 < value <= MAX_FIGURE and not any(k in skip for k in range(i, last + 1)):
+        if value is not None and 0 < value <= MAX_FIGURE and skip.isdisjoint(range(i, last + 1)):
             found.append(Quantity(value, i, last, is_hedged(tokens, i), spelled=spelled))
         i = last + 1
     return _mark_ranges(tokens, found)

@@ -4,14 +4,14 @@ Article text is normalised (one space between words), so a boundary is a
 full stop, question or exclamation mark, optionally with a closing quote,
 then a space and a capital letter, digit or opening quote. Abbreviations
 ("U.S.", "Gen.", "Jan.") do not end a sentence. Boundaries are found with
-`str.find` (C speed); only the few sentences the pre-filter picks are built.
+one regex pass whose every match is a boundary candidate (C speed); only the
+few sentences the pre-filter picks are built.
 """
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-# A sentence ends with one of these; a closing quote counts only after [.!?].
-_EDGE_MARKERS = (". ", "? ", "! ", '" ', "” ", "’ ", "\n")
 _STARTERS = frozenset("“\"‘('[-•–—")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen lt col sgt maj capt prof jr sr vs etc no jan feb mar apr jun jul aug sep sept oct nov "
@@ -45,40 +45,38 @@ def body_end(text: str) -> int:
     return end
 
 
+_WORD_WINDOW = 8  # longer than any abbreviation
+
+
 def _is_abbreviation(text: str, period: int) -> bool:
-    space = text.rfind(" ", max(period - 8, 0), period)
+    space = text.rfind(" ", max(period - _WORD_WINDOW, 0), period)
+    if space == -1 and period > _WORD_WINDOW and text[period - 1] != ".":
+        return False  # a word longer than the window (never lower-case the whole text before it)
     word = text[space + 1 : period].lower().rstrip(".")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+# One pass finds every marker: [.?!] and a space, [.?!] and a closing quote and a space, or a line break.
+_EDGE = re.compile("[.?!][\"”’]? |\n")
 
 
 def boundaries(text: str, end: int) -> list[int]:
     """Return the sorted offsets at which a new sentence starts (0 included)."""
     found = [0]
-    for marker in _EDGE_MARKERS:
-        position = text.find(marker, 0, end)
-        while position != -1:
-            following = position + len(marker)
-            if _valid_boundary(text, marker, position, end):
-                found.append(following)
-            position = text.find(marker, position + 1, end)
-    found.sort()
+    for match in _EDGE.finditer(text, 0, end):
+        following = match.end()
+        if following >= end:
+            continue
+        if following - match.start() == 1:  # a line break starts a sentence whatever follows
+            found.append(following)
+            continue
+        char = text[following]
+        if not (char.isupper() or char.isdigit() or char in _STARTERS):
+            continue
+        if following - match.start() == 2 and text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        found.append(following)
     return found
-
-
-
-
-
-
-def _valid_boundary(text: str, marker: str, at: int, end: int) -> bool:
-    following = at + len(marker)
-    if following >= end:
-        return False
-    if marker in {'" ', "” ", "’ "} and (at == 0 or text[at - 1] not in ".!?"):
-        return False
-    char = text[following]
-    if not (char.isupper() or char.isdigit() or char in _STARTERS or marker == "\n"):
-        return False
-    return not (marker[0] == "." and _is_abbreviation(text, at))
 
 
 def sentence_at(text: str, starts: list[int], position: int, end: int) -> Sentence:

@@ -52,3 +52,22 @@ def test_dates_are_skipped() -> None:
     tokens = tokenize("on May 23 390 prisoners")
     skip = frozenset({1, 2})
     assert [q.value for q in find_quantities(tokens, skip)] == [390]
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("Russia hands over 22 prisoners", False),
+        ("Ukraine handed over 22 servicemen", False),
+        ("the sides were handing over 303 people", False),
+        ("Moscow turned over 46 civilians", False),
+        ("it passed under 12 checkpoints", False),
+        ("Kyiv took over 5 villages", False),
+        ("Russia released over 22 prisoners", True),
+        ("over 22 prisoners came home", True),
+        ("Russia handed just over 22 prisoners", True),
+        ("under 12 were wounded", True),
+    ],
+)
+def test_over_after_a_verb_is_a_particle_not_a_hedge(text: str, approximate: bool) -> None:
+    assert [q.approximate for q in find_quantities(tokenize(text))] == [approximate]
