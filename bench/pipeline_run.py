@@ -34,6 +34,7 @@ class PipelineRun:
     tally_bytes: int
     tally_updates: int
     cpu_seconds: float  # the worker's user + system time over the measured span
+    system_seconds: float  # of which in the kernel (mostly socket sends)
 
     @property
     def rate(self) -> float:
@@ -68,9 +69,9 @@ def peak_rss_mb(pid: int) -> float:
     return psutil.Process(pid).memory_info().rss / 1e6
 
 
-def _cpu(pid: int) -> float:
+def _cpu(pid: int) -> tuple[float, float]:
     times = psutil.Process(pid).cpu_times()
-    return float(times.user + times.system)
+    return float(times.user), float(times.system)
 
 
 def _sum(samples: dict[str, float], name: str) -> int:
@@ -81,7 +82,7 @@ def absorb(settings: Settings, articles: int, role: str = "all", timeout: float 
     """Start a worker on the run's (already published) topics and time it through `articles` articles."""
     process = worker(settings, role)
     started = None
-    cpu_at_start = 0.0
+    cpu_at_start = (0.0, 0.0)
     deadline = time.monotonic() + timeout
     try:
         while True:
@@ -100,13 +101,14 @@ def absorb(settings: Settings, articles: int, role: str = "all", timeout: float 
             events = _sum(samples, "swaptally_stage_events_total")
             absorbed = _sum(samples, "swaptally_stage_reports_consumed_total")
             if started is not None and processed + letters >= articles and absorbed >= events:
-                seconds, cpu = time.monotonic() - started, _cpu(process.process.pid) - cpu_at_start
+                seconds, cpu_now = time.monotonic() - started, _cpu(process.process.pid)
+                user, system = cpu_now[0] - cpu_at_start[0], cpu_now[1] - cpu_at_start[1]
                 break
             time.sleep(0.1 if started is None else 0.5)
         peak = peak_rss_mb(process.process.pid)
         tally = process.get("/tally", timeout=30).content
         reports = int(httpx.Response(200, content=tally).json()["reports"])
         updates = _sum(scrape(process.url), "swaptally_tally_updates_total")
-        return PipelineRun(articles, events, letters, seconds, peak, reports, len(tally), updates, cpu)
+        return PipelineRun(articles, events, letters, seconds, peak, reports, len(tally), updates, user + system, system)
     finally:
         process.stop()

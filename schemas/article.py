@@ -10,16 +10,25 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION: Literal[1] = 1
 
-_WHITESPACE = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace but a line break (tabs, NBSP, CR, ...)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_LINE_BREAKS = re.compile(r"\r\n?|[\n\v\f\u0085\u2028\u2029]")
 
 
 def normalise_text(text: str) -> str:
-    """Return the canonical form of an article body: NFC, collapsed whitespace, stripped.
+    """Return the canonical form of an article body: NFC, one line per paragraph, single spaces.
 
-    The article id hashes this form, so re-publishing a file with other line
-    endings or trailing blanks keeps its id.
+    Line structure survives because a paragraph break is a hard sentence
+    boundary: a headline must not run into the lead. Each line is stripped,
+    runs of other whitespace become one space, and a run of blank lines
+    becomes one blank line (a paragraph break, which tells a hard-wrapped
+    paragraph's inner line breaks from the breaks between paragraphs). The
+    article id hashes this form, so re-publishing a file with other line
+    endings, more blank lines or trailing blanks keeps its id.
     """
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    unified = _LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
+    lines = "\n".join(_SPACES.sub(" ", line).strip() for line in unified.split("\n")).strip("\n")
+    return _BLANK_RUNS.sub("\n\n", lines)
 
 
 def article_id_for(normalised_text: str) -> str:

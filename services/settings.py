@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     heartbeat_interval: float = Field(default=1.0, gt=0)
     max_article_bytes: int = Field(default=1024 * 1024, gt=0)
     tally_batch_max: int = Field(default=500, ge=1)  # stage events applied before the tally is published
+    tally_flush_share: float = Field(default=0.2, gt=0, le=1)  # most of a busy aggregator's time spent publishing
+    # faust tuning, measured by bench/throughput.py and bench/latency.py (see bench/RESULTS.md)
+    producer_linger_ms: int = Field(default=0, ge=0)  # how long a worker's producer waits to fill a batch
+    max_poll_records: int | None = Field(default=None, ge=1)  # records per consumer poll (None: aiokafka's)
+    stream_buffer_maxsize: int = Field(default=4096, ge=1)  # events buffered per stream before pausing fetches
+    commit_interval: float = Field(default=2.8, gt=0)  # seconds between offset commits
     lag_interval: float = Field(default=5.0, gt=0)  # seconds between consumer-lag measurements
     publish_retry_timeout: float = Field(default=120.0, gt=0)  # how long the feeder waits out a broker outage
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"

@@ -1,10 +1,13 @@
 """The aggregator agent: hold the latest report per vote in a Table, publish the tally on change.
 
 Messages are applied one by one, but the tally is recomputed and published once per batch: when
-the agent has no further message waiting (so an idle pipeline publishes at once) or after
-`tally_batch_max` messages. Offsets are acknowledged only after that publication (at least once).
+no further message is waiting, or after `tally_batch_max` messages. While messages keep coming,
+publishing may take at most `tally_flush_share` of the time: after a flush of d seconds the next
+one waits d * (1 - share) / share, gathering what arrives meanwhile; an idle aggregator publishes
+at once. Offsets are acknowledged only after the publication that includes them (at least once).
 """
 
+import asyncio
 from collections import OrderedDict
 from datetime import UTC, datetime
 from typing import Any
@@ -145,20 +148,28 @@ def register_aggregator(context: AppContext) -> Aggregator:
     revoked_signal.connect(forget_state)
 
     batch_max = context.settings.tally_batch_max
+    rest_per_flush = (1 - context.settings.tally_flush_share) / context.settings.tally_flush_share
 
     @context.app.agent(context.topics.stages, name="aggregator")
     async def aggregate_stages(stream: Any) -> Any:
         manual = stream.noack()  # acknowledge only once the tally that includes the event is sent
         waiting = manual.channel.queue  # events fetched for this agent and not yet taken
+        loop = asyncio.get_running_loop()
         batch: list[Any] = []
+        next_flush = 0.0  # loop time before which a flush would exceed `tally_flush_share`
         async for event in manual.events():
             await aggregator.apply(event.key, event.value, event.message)
             batch.append(event)
+            if len(batch) < batch_max and waiting.empty() and loop.time() < next_flush:
+                await asyncio.sleep(next_flush - loop.time())  # let more events join this batch
             if len(batch) >= batch_max or waiting.empty():
+                started = loop.time()
                 await aggregator.flush()
                 for done in batch:
                     await manual.ack(done)
                 batch.clear()
+                finished = loop.time()
+                next_flush = finished + (finished - started) * rest_per_flush
             yield None
 
     register_views(context, aggregator)

@@ -87,6 +87,10 @@ def create_faust_app(settings: Settings, role: Role) -> faust.App:
         consumer_auto_offset_reset="earliest",
         processing_guarantee="at_least_once",
         producer_acks=-1,
+        producer_linger_ms=settings.producer_linger_ms,
+        broker_max_poll_records=settings.max_poll_records,
+        stream_buffer_maxsize=settings.stream_buffer_maxsize,
+        broker_commit_interval=settings.commit_interval,
         table_standby_replicas=0,
     )
 

@@ -13,6 +13,7 @@ from services.extractor.rules.lexicon import (
     BE_FORMS,
     COUNTRY,
     GIVE_VERBS,
+    NATIONALITY,
     OTHER,
     PERSON_HEADS,
     PRONOUNS,
@@ -29,6 +30,7 @@ _COMBINED_PAIRS = frozenset(
     {("in", "all"), ("in", "total"), ("total", "of"), ("by", "both"), ("by", "the"), ("from", "both")}
 )
 _HOME = frozenset({"home", "homeland", "homecoming"})
+_TOTAL_NOUN_REACH = 4  # "a total of 1,000 Russian servicemen": figure, then the noun phrase
 THIRD_PARTY = "third party"
 _THIRD_PARTIES = frozenset(
     "hungary budapest belarus minsk america washington germany berlin poland warsaw israel hamas britain london "
@@ -99,11 +101,27 @@ def _subject(tokens: list[str], verb: int, speaker: Side | None) -> Side | str |
     return None
 
 
+_RETURN_FORMS = frozenset({"returned", "return", "returns", "returning"})
+_RETURN_WINDOW = 8
+_CLAUSE_END = frozenset({",", ";", ":", "—", "and", "while", "whereas", "but"})
+
+
+def _brought_back(tokens: list[str], verb: int) -> bool:
+    """ "Ukraine returned 103 defenders from Russian captivity" / "returned home": the subject receives."""
+    for word in tokens[verb + 1 : verb + 1 + _RETURN_WINDOW]:
+        if word in _CLAUSE_END:
+            return False
+        if word in {"captivity", "home", "homeland"}:
+            return True
+    return False
+
+
 def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
     word = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     receive = word in RECEIVE_VERBS or (word in {"brought", "took"} and nxt in _PARTICLES)
-    give = word in GIVE_VERBS or (word == "sent" and nxt in _PARTICLES)
+    receive = receive or (word in _RETURN_FORMS and _brought_back(tokens, i))
+    give = not receive and (word in GIVE_VERBS or (word == "sent" and nxt in _PARTICLES))
     if not (receive or give):
         return None
     prev = tokens[i - 1] if i else ""
@@ -168,6 +186,8 @@ def _group_cue(tokens: list[str], i: int) -> Cue | None:
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
         if word in {"by", "from"} and not (nxt == "both" or after == "two"):
             return None
+        if word == "total" and not NATIONALITY.keys().isdisjoint(tokens[i + 2 : i + 2 + _TOTAL_NOUN_REACH]):
+            return None  # "a total of 1 000 Russians": the noun names one side
         return Cue(i, "combined")
     if word in {"combined", "altogether", "involving", "involved"}:
         return Cue(i, "combined")

@@ -152,18 +152,36 @@ def _coarse(tokens: list[str], i: int) -> DateMention | None:
     return None
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+_DATELINE_REACH = 3  # "KYIV, Ukraine (Monday) -": the date follows a place name of a few words
+
+
+def _own_clause(tokens: list[str], first: int, reach: int) -> list[str]:
+    """The up to `reach` tokens before `first` that lie in the date's own clause."""
+    window = tokens[max(first - reach, 0) : first]
+    for k in range(len(window) - 1, -1, -1):
+        if window[k] in _CLAUSE_MARKS:
+            return window[k + 1 :]
+    return window
+
+
 def _context_kind(tokens: list[str], mention: DateMention) -> str:
     """Demote a date that stamps publication, dates an agreement, or lies in a plan for the future."""
     first = mention.first
     near = tokens[max(first - 3, 0) : first]
     if not _STAMP.isdisjoint(near):
         return "ignored"
+    if near[-1:] in (["before"], ["until"]) or near[-2:] in (["prior", "to"], ["up", "to"]):
+        return "ignored"  # "before today, 2,598 had been brought back": the days before, never the handover's
     if mention.kind in {"explicit", "weekday"} and not _SPAN_START.isdisjoint(near):
         return "since"  # the first day of a span: dates a handover, never a running total
     if mention.kind in {"explicit", "weekday", "today"} and not _SAID.isdisjoint(near):
         return "stated"  # "the ministry said on Sunday": the day of the statement, a last resort
-    if mention.kind in {"explicit", "weekday", "today"} and not _AGREED.isdisjoint(tokens[max(first - 5, 0) : first]):
+    if mention.kind in {"explicit", "weekday", "today"} and not _AGREED.isdisjoint(_own_clause(tokens, first, 5)):
         return "ignored"  # "the agreements signed in Istanbul on May 16"
+    dash = tokens[mention.last + 1 : mention.last + 2] in (["-"], ["—"], ["–"])
+    if mention.kind in {"explicit", "weekday"} and first <= _DATELINE_REACH and dash:
+        return "ignored"  # a dateline, "MOSCOW (Monday) - ...": the day of the report, not of the handover
     if mention.kind in {"explicit", "weekday"} and not _FUTURE.isdisjoint(tokens[max(first - 8, 0) : first]):
         return "future"
     return mention.kind

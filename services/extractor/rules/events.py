@@ -1,17 +1,9 @@
-"""Build `ExchangeStage` events from resolved groups: figures, evidence, confidence, deterministic id.
-
-Events are made with `model_construct`: every part is already typed here, and
-validating each model again cost more than reading a sentence. The few
-constraints the contract states beyond types (non-negative counts, stage
-numbers from 1, offsets) are checked by `_check`, so a rule bug still fails
-loudly (as an "extractor_error" rejection) instead of publishing a bad event;
-tests validate every event the extractor makes against the schema.
-"""
+"""Build `ExchangeStage` events from resolved groups: figures, evidence, confidence, deterministic id."""
 
 import hashlib
 from datetime import date
 
-from schemas import Article, Authority, Evidence, ExchangeStage, SideFigures, Sides, StageKind
+from schemas import Article, Evidence, ExchangeStage, SideFigures, Sides, StageKind
 from services.extractor.rules.assemble import Assembly, Key
 from services.extractor.rules.resolution import FIELDS, SIDES, GroupResult, Item, SideResult
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK
@@ -22,21 +14,14 @@ def event_id(article_id: str, kind: StageKind, stage_date: date) -> str:
     return hashlib.sha256(f"{article_id}:{kind.value}:{stage_date.isoformat()}".encode()).hexdigest()
 
 
-def _count(value: int | None, least: int = 0) -> int | None:
-    """Return `value` when it meets the contract's bound (None passes), else raise."""
-    if value is not None and value < least:
-        raise ValueError(f"figure {value} is below {least}")
-    return value
-
-
 def _figures(result: SideResult) -> SideFigures:
     values = result.values
-    return SideFigures.model_construct(
-        total=_count(values.get("total")),
-        military=_count(values.get("military")),
-        civilian=_count(values.get("civilian")),
+    return SideFigures(
+        total=values.get("total"),
+        military=values.get("military"),
+        civilian=values.get("civilian"),
         approximate=result.approximate,
-        authority=Authority(result.authority),
+        authority=result.authority,
     )
 
 
@@ -51,8 +36,8 @@ def _evidence(assembly: Assembly, result: GroupResult) -> list[Evidence]:
     evidence = []
     for index in sorted(supports):
         sentence = assembly.readings[index].sentence
-        evidence.append(Evidence.model_construct(text=sentence.text, start=_count(sentence.start),
-                                                 end=_count(sentence.end), supports=sorted(supports[index])))
+        evidence.append(Evidence(text=sentence.text, start=sentence.start, end=sentence.end,
+                                 supports=sorted(supports[index])))
     return evidence
 
 
@@ -85,7 +70,7 @@ def build_events(article: Article, assembly: Assembly, version: str) -> list[Exc
         items = assembly.groups[(kind, day)]
         numbers = [assembly.readings[i].stage_number for i in sorted({i for i, _, _ in items})]
         events.append(
-            ExchangeStage.model_construct(
+            ExchangeStage(
                 event_id=event_id(article.article_id, kind, day),
                 article_id=article.article_id,
                 source=article.source,
@@ -93,10 +78,9 @@ def build_events(article: Article, assembly: Assembly, version: str) -> list[Exc
                 received_at=article.received_at,
                 kind=kind,
                 stage_date=day,
-                stage_number=_count(next((n for n in numbers if n), None) if kind == StageKind.STAGE else None, 1),
-                sides=Sides.model_construct(ukraine=_figures(result.sides["ukraine"]),
-                                            russia=_figures(result.sides["russia"])),
-                combined_total=_count(result.combined),
+                stage_number=next((n for n in numbers if n), None) if kind == StageKind.STAGE else None,
+                sides=Sides(ukraine=_figures(result.sides["ukraine"]), russia=_figures(result.sides["russia"])),
+                combined_total=result.combined,
                 evidence=_evidence(assembly, result),
                 confidence=confidence(items, result),
                 extractor_version=version,

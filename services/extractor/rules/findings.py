@@ -58,8 +58,8 @@ def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, i
     return clause
 
 
-def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool) -> StageKind:
-    if kinds.is_agreement(tokens, mention, clause.bounds, dated):
+def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool, restated: bool) -> StageKind:
+    if kinds.is_agreement(tokens, mention, clause.bounds, dated, restated):
         return StageKind.AGREEMENT
     if clause.cumulative:
         return StageKind.CUMULATIVE
@@ -120,7 +120,8 @@ def _resolve(
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or SideCall(UNKNOWN, WEAK - 1)
     days, span_starts = whole.days, whole.span_starts
-    kind = _kind(tokens, mention, clause, bool(days or span_starts))
+    restated = mention.pair and any(not m.pair and m.quantity.value == mention.quantity.value for m in mentions)
+    kind = _kind(tokens, mention, clause, bool(days or span_starts), restated)
     if kind == StageKind.STAGE and spans_days(days + span_starts, clause.bounds, whole.figures):
         kind = StageKind.CUMULATIVE  # "the exchange that began on May 23 and ended on May 25 returned 1,000"
     elif kind == StageKind.CUMULATIVE and is_subset(tokens, mention) and any(

@@ -9,6 +9,7 @@ headline does not turn a handover into a target.
 
 import re
 
+from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.tokens import is_figure, phrase
 
@@ -19,6 +20,17 @@ _AGREEMENT_BEFORE = frozenset(
 )
 _INFINITIVE_VERBS = frozenset("exchange swap release free return hand transfer receive repatriate bring".split())
 _AGREEMENT_AFTER = frozenset({"agreed", "planned", "envisaged", "promised"})
+_AFTER_REACH = 2  # "1,000 prisoners agreed in Istanbul", not "303 servicemen completed the exchange agreed"
+_AUXILIARIES = frozenset("had has have been be was were is are being each apiece to also already".split())
+
+
+def _verb_after(after: list[str]) -> list[str]:
+    """The first words after a head count once auxiliaries are skipped ("each had been agreed")."""
+    k = 0
+    while k < len(after) and after[k] in _AUXILIARIES:
+        k += 1
+    return after[k : k + _AFTER_REACH]
+_PLAN_BE = frozenset({"was", "were", "is", "are"})
 _MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can", "shall"})
 _WINDOW_STOP = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _PAIR_AGREEMENT = re.compile(
@@ -47,7 +59,9 @@ _HARD_BACKGROUND = re.compile(
     r" since (?:the (?:start|beginning|outbreak) of (?:the )?(?:full-scale |russian )?(?:war|invasion)|"
     r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
     r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
-    r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps) "
+    r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
+    r"(?:before|until|prior to|up to) (?:today|yesterday|this (?:exchange|swap)|the (?:latest|new|current) "
+    r"(?:exchange|swap)) "
 )
 _SOFT_BACKGROUND = re.compile(
     r" (?:previous|last|earlier|prior|past|similar|preceding) (?:such )?(?:prisoner )?(?:exchanges?|swaps?|"
@@ -113,15 +127,23 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     return not _PAIR_PAST.isdisjoint(after)
 
 
-def is_agreement(tokens: list[str], mention: Mention, clause: tuple[int, int], dated: bool) -> bool:
-    """True when the figure is an agreed or planned total rather than people already handed over."""
+def is_agreement(
+    tokens: list[str], mention: Mention, clause: tuple[int, int], dated: bool, restated: bool = False
+) -> bool:
+    """True when the figure is an agreed or planned total rather than people already handed over.
+
+    An "N-for-N" figure is the deal's size unless the sentence also counts N people as handed over
+    (`restated`: "95 Ukrainians were freed in a "95 for 95" exchange").
+    """
     before = _window_before(tokens, mention.quantity.first, clause[0])
     after = _window_after(tokens, mention.end, clause[1])
     if mention.pair and _pair_realised(tokens, mention):
         return False
     infinitive = any(before[k] in _INFINITIVE_VERBS and before[k + 1] == "to" for k in range(len(before) - 1))
-    if infinitive or _AGREEMENT_BEFORE.intersection(before) or _AGREEMENT_AFTER.intersection(after):
+    if infinitive or _AGREEMENT_BEFORE.intersection(before) or _AGREEMENT_AFTER.intersection(_verb_after(after)):
         return True
+    if any(after[k] in _PLAN_BE and after[k + 1 : k + 3] == ["to", "be"] for k in range(len(after) - 2)):
+        return True  # "under which 1,000 prisoners were to be returned": a plan, not a handover
     if _covered_by_deal(tokens, mention.quantity.first, before, clause[0]):
         return True
     if "be" in after and _MODALS.intersection(after):  # "1,200 more prisoners could be released"
@@ -134,7 +156,8 @@ def is_agreement(tokens: list[str], mention: Mention, clause: tuple[int, int], d
         text = phrase(tokens, clause[0], clause[1])
         if _PAIR_AGREEMENT.search(text):
             return True
-        return not (dated or _PAIR_REALISED.search(text))
+        # "as the 1 000-for-1 000 exchange wraps up": the deal's size, unless a dated handover is told
+        return not (restated or (dated and _PAIR_REALISED.search(text)))
     return False
 
 
@@ -155,7 +178,9 @@ def war_long_positions(text: str) -> list[int]:
 
     "The largest swap since the war began" is a superlative, not a total since the war.
     """
-    if " since " not in text and " war " not in text and "exchanges" not in text and "swaps" not in text:
+    if " since " not in text and " war " not in text and "exchanges" not in text and "swaps" not in text and not (
+        " before " in text or " until " in text or " prior to " in text or " up to " in text
+    ):
         return []
     positions: list[int] = []
     for match in _HARD_BACKGROUND.finditer(text):
@@ -182,6 +207,23 @@ def additive_position(sentence_text: str) -> int | None:
 
 
 _GRAND_TOTAL = (["in", "all"], ["in", "total"], ["all", "told"])
+_GRAND_LEADS = frozenset({"making", "bringing", "totalling", "totaling", "taking"})
+_GRAND_REACH = 6
+
+
+def _grand_total(tokens: list[str], mention: Mention) -> bool:
+    """ "making 197 servicemen returned to Russia in all": the figure sums the base and the extras."""
+    first = mention.quantity.first
+    if not _GRAND_LEADS.isdisjoint(tokens[max(first - 2, 0) : first]) or tokens[max(first - 3, 0) : first] == [
+        "a", "total", "of"
+    ]:
+        return True
+    for k in range(mention.end + 1, min(len(tokens), mention.end + 1 + _GRAND_REACH)):
+        if tokens[k] in _WINDOW_STOP or is_figure(tokens[k]):
+            return False
+        if tokens[k] == "altogether" or tokens[k : k + 2] in _GRAND_TOTAL:
+            return True
+    return False
 
 
 def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention) -> bool:
@@ -196,13 +238,12 @@ def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention
         ["in", "addition", "to", "the"], ["on", "top", "of", "the"]
     ):
         return False  # the figure added to is no extra itself
-    if tokens[mention.end + 1 : mention.end + 3] in _GRAND_TOTAL or tokens[mention.end + 1 : mention.end + 2] == [
-        "altogether"
-    ]:
+    if _grand_total(tokens, mention):
         return False  # "so that 197 Russian soldiers in all came back": the grand total, extras included
     if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
-    return mention.category == "wounded" and (" also " in clause_text or " plus " in clause_text)
+    wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
+    return wounded and (" also " in clause_text or " plus " in clause_text)  # "also hands over 22 badly wounded"
 
 
 def is_correction(sentence_text: str) -> bool:

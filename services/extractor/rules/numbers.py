@@ -61,6 +61,18 @@ def _pair_value(token: str) -> int | None:
     return value if value is not None and value == figure_value(right) else None
 
 
+def _spaced_pair_value(tokens: list[str], i: int) -> int | None:
+    """Return N for "1 000-for-1 000" (three tokens with space-separated thousands), else None."""
+    left_group, _, right_head = tokens[i + 1].partition("-for-")
+    head, tail = tokens[i], tokens[i + 2]
+    if not (len(head) <= 3 and head.isdigit() and len(tail) == 3 and tail.isdigit()):
+        return None
+    if not (len(left_group) == 3 and left_group.isdigit() and 0 < len(right_head) <= 3 and right_head.isdigit()):
+        return None
+    left, right = int(head + left_group), int(right_head + tail)
+    return left if left == right else None
+
+
 def figure_value(token: str) -> int | None:
     """Return the integer a figure token denotes ("390", "1,000", "1.000"), or None for anything else.
 
@@ -175,6 +187,12 @@ def find_quantities(tokens: list[str], skip: frozenset[int] = frozenset()) -> li
                 found.append(Quantity(value, i, i, is_hedged(tokens, i), pair=True))
             i += 1
             continue
+        if digit and i + 2 < n and "-for-" in tokens[i + 1]:
+            value = _spaced_pair_value(tokens, i)
+            if value is not None and value <= MAX_FIGURE:
+                found.append(Quantity(value, i, i + 2, is_hedged(tokens, i), pair=True))
+                i += 3
+                continue
         if digit:
             value = figure_value(token)
             last = i

@@ -10,9 +10,10 @@ from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.model import Reading
 from services.extractor.rules.prefilter import (
     about_this_conflict,
+    digit_positions,
     exchange_positions,
-    has_digit,
     has_number_word,
+    has_position,
     mentions_exchange,
 )
 from services.extractor.rules.reference import infer_reference, resolve
@@ -55,6 +56,7 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
     stems = exchange_positions(lower, end)
     if not stems:
         return []
+    digits = digit_positions(lower, end)
     found: list[Sentence] = []
     covered = -1
     for position in stems:
@@ -64,7 +66,7 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
         if not sentence.text:
             continue
         covered = sentence.end
-        if has_digit(lower, sentence.start, sentence.end) or has_number_word(lower, sentence.start, sentence.end):
+        if has_position(digits, sentence.start, sentence.end) or has_number_word(lower, sentence.start, sentence.end):
             found.append(sentence)
             if len(found) == MAX_CANDIDATES:
                 break

@@ -65,6 +65,9 @@ def _for_side(items: list[Item], side: Side) -> dict[str, tuple[list[Item], list
     return buckets
 
 
+OUTLIER_RATIO = 5  # same-rank figures this many times apart describe different things, not one handover
+
+
 def _elect(candidates: list[Item], side: str = "") -> tuple[Finding | None, list[int], bool]:
     """Return the winning finding, the values it beat at the same rank, and whether that is a contradiction.
 
@@ -75,6 +78,9 @@ def _elect(candidates: list[Item], side: str = "") -> tuple[Finding | None, list
         return None, [], False
     top = max(_rank(f) for _, _, f in candidates)
     best = [(i, a, f) for i, a, f in candidates if _rank(f) == top]
+    smallest = min(f.value for _, _, f in best)
+    if smallest:  # "230 came home ... 2,598 had been brought back before": a far larger figure is background
+        best = [(i, a, f) for i, a, f in best if f.value <= OUTLIER_RATIO * smallest]
     if len(best) == 1:
         return best[0][2], [], False
     voices: dict[int, set[Authority]] = {}

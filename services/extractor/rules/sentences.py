@@ -60,15 +60,39 @@ def _is_abbreviation(text: str, period: int) -> bool:
 _EDGE = re.compile("[.?!][\"”’]? |\n")
 
 
+# Evidence that a line break sits inside a sentence: a lower-case continuation, or a line that ends on a
+# comma or a function word. Two of them mark a hard-wrapped text, whose single line breaks are spaces.
+_SOFT_BREAK = re.compile(r"[^.?!:;\"”’)\]\n]\n[a-z]|[,\-]\n|\b(?:the|a|an|of|to|from|and|in|on|at|by|for|with|that)\n")
+_WRAPPED_EVIDENCE = 2
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def _unwrapped(text: str, end: int) -> str:
+    """`text` with the single line breaks of a hard-wrapped text made spaces (same length, same offsets)."""
+    if text.count("\n", 0, end) < _WRAPPED_EVIDENCE:
+        return text
+    evidence = 0
+    for _ in _SOFT_BREAK.finditer(text, 0, end):
+        evidence += 1
+        if evidence >= _WRAPPED_EVIDENCE:
+            return _SINGLE_BREAK.sub(" ", text)
+    return text
+
+
 def boundaries(text: str, end: int) -> list[int]:
-    """Return the sorted offsets at which a new sentence starts (0 included)."""
+    """Return the sorted offsets at which a new sentence starts (0 included).
+
+    A line break ends a sentence whatever follows, except inside a hard-wrapped paragraph.
+    """
     found = [0]
+    text = _unwrapped(text, end)
     for match in _EDGE.finditer(text, 0, end):
         following = match.end()
         if following >= end:
             continue
         if following - match.start() == 1:  # a line break starts a sentence whatever follows
-            found.append(following)
+            if text[following] != "\n":  # a blank line: the next break starts it
+                found.append(following)
             continue
         char = text[following]
         if not (char.isupper() or char.isdigit() or char in _STARTERS):

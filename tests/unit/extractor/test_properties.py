@@ -43,6 +43,8 @@ ADVERSARIAL = {
     "figures": "Kyiv said 1 2 3 4 5 6 7 8 9 10 prisoners returned home " * (MEGABYTE // 55),
     "quotes": '“ " ” ' * (MEGABYTE // 6),
     "dates": "on May 24, 2025 and Friday the previous day " * (MEGABYTE // 44),
+    # a long word before every full stop (no space in the abbreviation window) once cost 22 s
+    "long last words": "The men said the swap of the prisoners in Ukraine was a homecoming. " * (MEGABYTE // 68),
 }
 
 

@@ -35,17 +35,25 @@ def test_article_id_is_the_sha256_of_the_normalised_text(tmp_path: Path) -> None
     path = tmp_path / "outlet.txt"
     path.write_text(" date 2025-05-24 Russia  and\r\nUkraine\t exchanged 307 POWs. \n\n")
     article = read_article(path)
-    assert article.text == "Russia and Ukraine exchanged 307 POWs."
-    assert article.article_id == hashlib.sha256(b"Russia and Ukraine exchanged 307 POWs.").hexdigest()
+    assert article.text == "Russia and\nUkraine exchanged 307 POWs."
+    assert article.article_id == hashlib.sha256(b"Russia and\nUkraine exchanged 307 POWs.").hexdigest()
     assert article.source == "outlet.txt"
     assert article.published == date(2025, 5, 24)
     assert article.received_at.tzinfo is not None
 
 
 def test_whitespace_and_line_endings_do_not_change_the_id(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("One  line.\nTwo lines.")
-    (tmp_path / "b.txt").write_bytes(b"One line.\r\n\r\nTwo   lines.\r\n")
+    (tmp_path / "a.txt").write_text("One  line.\n\nTwo lines.")
+    (tmp_path / "b.txt").write_bytes(b"One line. \r\n\r\n\t\r\nTwo   lines.\r\n")
     assert read_article(tmp_path / "a.txt").article_id == read_article(tmp_path / "b.txt").article_id
+
+
+def test_line_structure_survives_so_a_headline_never_runs_into_the_lead(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Headline with 50 each\nLead: 30 soldiers came home.")
+    (tmp_path / "b.txt").write_text("Headline with 50 each Lead: 30 soldiers came home.")
+    a, b = read_article(tmp_path / "a.txt"), read_article(tmp_path / "b.txt")
+    assert a.text == "Headline with 50 each\nLead: 30 soldiers came home."
+    assert a.article_id != b.article_id
 
 
 def test_the_header_is_not_part_of_the_text_or_the_id(tmp_path: Path) -> None:
