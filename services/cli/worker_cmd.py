@@ -31,5 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from faust.worker import Worker
 
     worker = Worker(context.app, loglevel=args.loglevel or settings.faust_log_level, redirect_stdouts=False, quiet=True)
+    # faust's start-up spinner sets the root logger to DEBUG, so that every debug call of faust and
+    # aiokafka builds a log record that is then dropped: about a third of an extractor's time.
+    worker.spinner = None
     worker.execute_from_commandline()
     return 0

@@ -22,7 +22,12 @@ def expected_seed(path: Path) -> tuple[str, date | None]:
     text = path.read_text(encoding="utf-8")
     match = HEADER.match(text)
     body = text[match.end():] if match else text
-    normalised = " ".join(unicodedata.normalize("NFC", body).split())
+    # one line per paragraph: each line's words joined by single spaces, at most one blank line in a row
+    lines = [" ".join(line.split()) for line in unicodedata.normalize("NFC", body).splitlines()]
+    paragraphs = "\n".join(lines).strip("\n")
+    while "\n\n\n" in paragraphs:
+        paragraphs = paragraphs.replace("\n\n\n", "\n\n")
+    normalised = paragraphs
     return hashlib.sha256(normalised.encode()).hexdigest(), date.fromisoformat(match.group(1)) if match else None
 
 

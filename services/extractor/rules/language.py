@@ -14,7 +14,7 @@ _FUNCTION_WORDS = (" the ", " and ", " of ", " to ", " in ", " a ", " on ", " wa
 
 def english_problem(text: str) -> str | None:
     """Return why `text` is not English prose (None when it is)."""
-    sample = text[:SAMPLE_CHARS]
+    sample = text[:SAMPLE_CHARS].replace("\n", " ")  # a line break separates words as a space does
     if not any(char.isalpha() for char in sample):
         return "the text has no letters"
     words = sample.count(" ") + 1
