@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from aiokafka import AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from services.broker import manager
 from services.kafka.client import aiokafka_kwargs
 from services.kafka.topics import ensure_topics
 from services.settings import PROJECT_ROOT, Settings
-from tests.integration.kafka_helpers import free_port, free_ports, unique_prefix
+from tests.integration.kafka_helpers import free_port, free_ports, partitions_of, unique_prefix
 from tests.integration.workers import WorkerProcess, settings_env
 
 JAR_CACHE = PROJECT_ROOT / "var" / "kafka-lib"
@@ -131,15 +131,10 @@ async def produce(settings: Settings, topic: str, records: Iterable[tuple[bytes,
 
 async def end_offset_total(settings: Settings, topic: str) -> int:
     """Return how many records `topic` has ever held (sum of its partitions' end offsets)."""
-    from aiokafka import AIOKafkaConsumer
-
+    partitions = await partitions_of(settings, topic)
     consumer = AIOKafkaConsumer(**aiokafka_kwargs(settings), group_id=None, enable_auto_commit=False)
     await consumer.start()
     try:
-        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
-        if not partitions:
-            await consumer.topics()  # refresh metadata once
-            partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
         ends = await consumer.end_offsets(partitions)
     finally:
         await consumer.stop()

@@ -9,7 +9,14 @@ import pytest
 
 from schemas import Tally, decode_tally, encode
 from services.settings import PROJECT_ROOT, Settings
-from tests.integration.observe import fetch_tally, read_all, seed_tally_problems, wait_for, wait_for_seed_tally
+from tests.integration.observe import (
+    counter,
+    fetch_tally,
+    read_all,
+    seed_tally_problems,
+    wait_for,
+    wait_for_seed_tally,
+)
 from tests.integration.workers import WorkerProcess, settings_env, start_worker
 
 SEEDS = sorted(str(p) for p in (PROJECT_ROOT / "seeds").glob("*.txt"))
@@ -41,7 +48,10 @@ async def last_tally_record(settings: Settings) -> Tally:
 
 async def test_seeds_give_the_expected_tally_everywhere(settings: Settings, worker: WorkerProcess) -> None:
     replay_seeds(settings)
-    tally = wait_for_seed_tally(worker)
+    wait_for_seed_tally(worker)
+    await wait_until_drained(settings, worker, articles=len(SEEDS))
+    tally = fetch_tally(worker)
+    assert tally is not None
     exchange = tally["exchanges"][0]
     assert [stage["date"] for stage in exchange["stages"]] == ["2025-05-23", "2025-05-24"]
     assert tally["totals"]["ukraine"] == {"total": 697, "military": 577, "civilian": 120}
@@ -65,18 +75,30 @@ async def test_seeds_give_the_expected_tally_everywhere(settings: Settings, work
     assert stage["reports"] and all(report["evidence"] for report in stage["reports"])
 
 
+async def wait_until_drained(settings: Settings, worker: WorkerProcess, articles: int) -> int:
+    """Wait until the worker consumed `articles` articles and every stage event on the topic; return that count."""
+    wait_for(
+        lambda: counter(worker, "swaptally_articles_consumed_total") >= articles, 60, f"{articles} articles consumed"
+    )
+    stage_events = len(await read_all(settings, settings.stages_topic, expected=10_000, timeout=3.0))
+    wait_for(
+        lambda: counter(worker, "swaptally_stage_reports_consumed_total") >= stage_events,
+        60,
+        f"the aggregator to consume {stage_events} stage events",
+    )
+    return stage_events
+
+
 async def test_replaying_the_seeds_again_changes_nothing(settings: Settings, worker: WorkerProcess) -> None:
     replay_seeds(settings)
-    first = wait_for_seed_tally(worker)
+    wait_for_seed_tally(worker)
+    first_events = await wait_until_drained(settings, worker, articles=len(SEEDS))
+    first = fetch_tally(worker)
     tally_records_before = len(await read_all(settings, settings.tally_topic, expected=10_000, timeout=3.0))
+
     replay_seeds(settings)
-    stage_records = await read_all(settings, settings.stages_topic, expected=10_000, timeout=3.0)
-
-    def second_replay_consumed() -> bool:
-        consumed = worker.get("/metrics").text
-        return f"swaptally_stage_reports_consumed_total {float(len(stage_records))}" in consumed
-
-    wait_for(second_replay_consumed, 60, "the aggregator to consume the second replay's stage events")
+    second_events = await wait_until_drained(settings, worker, articles=2 * len(SEEDS))
+    assert second_events == 2 * first_events, "a replay must produce the same stage events again"
     assert fetch_tally(worker) == first
     assert seed_tally_problems(fetch_tally(worker)) == []
     tally_records_after = len(await read_all(settings, settings.tally_topic, expected=10_000, timeout=3.0))
