@@ -71,7 +71,9 @@ async def run(settings: Settings, out_topic: str, dlq_topic: str, expect: int) -
     finally:
         await producer.stop()
         await consumer.stop()
-    return {"first": first, "last": last, "cpu": cpu, "consumed": consumed, "produced": produced, "dead_letters": letters}
+    return {
+        "first": first, "last": last, "cpu": cpu, "consumed": consumed, "produced": produced, "dead_letters": letters
+    }
 
 
 def main() -> None:

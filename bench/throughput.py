@@ -49,7 +49,8 @@ def measure(broker: Settings, count: int, seed: int = DEFAULT_SEED) -> tuple[lis
     raw_rate = raw["consumed"] / (raw["last"] - raw["first"])
     print(f"# raw loop: {raw['consumed']:.0f} articles, {raw['produced']:.0f} stage events, "
           f"{raw['dead_letters']:.0f} dead letters in {raw['last'] - raw['first']:.1f} s "
-          f"({raw['cpu']:.1f} s CPU, {raw['consumed'] / raw['cpu']:.0f} articles per CPU-second); {load_average()}", flush=True)
+          f"({raw['cpu']:.1f} s CPU, {raw['consumed'] / raw['cpu']:.0f} articles per CPU-second); "
+          f"{load_average()}", flush=True)
     run = absorb(settings, count)
     print(f"# pipeline: {run.articles} articles, {run.stage_events} stage events, {run.dead_letters} dead letters "
           f"in {run.seconds:.1f} s; {run.tally_updates} tally updates, the last of {run.tally_reports} reports "

@@ -31,7 +31,8 @@ def _economy(rng: random.Random, day: date) -> list[str]:
         f"The central bank kept its key rate at {rng.randint(10, 16)}.5% on {WEEKDAYS[day.weekday()]}, citing "
         f"inflation of {rng.randint(5, 15)}.{rng.randint(0, 9)}% a year.",
         f"Reserves rose to ${rng.randint(30, 50)}.{rng.randint(0, 9)} billion and the hryvnia traded at "
-        f"{rng.randint(39, 42)}.{rng.randint(10, 99)} to the dollar, the strongest level in {rng.randint(2, 30)} weeks.",
+        f"{rng.randint(39, 42)}.{rng.randint(10, 99)} to the dollar, "
+        f"the strongest level in {rng.randint(2, 30)} weeks.",
         f"Analysts polled by the bank expect growth of {rng.randint(1, 4)}.{rng.randint(0, 9)}% and exports of "
         f"{rng.randint(20, 60)} million tonnes of grain this season.",
         "The finance ministry said it was in talks with international lenders over the next tranche of support, "
@@ -68,7 +69,8 @@ def _captivity(rng: random.Random, day: date) -> list[str]:
     return [
         f"Families of the missing rallied in {rng.choice(CITIES)} on {WEEKDAYS[day.weekday()]}, urging "
         "negotiators to speed up talks on the next exchange.",
-        f"Ukraine says about {rng.randrange(6, 11) * 1000:,} of its soldiers and civilians remain in Russian captivity, "
+        f"Ukraine says about {rng.randrange(6, 11) * 1000:,} of its soldiers and civilians "
+        "remain in Russian captivity, "
         f"and more than {rng.randint(10, 60)},000 people are listed as missing.",
         f"The ombudsman said {rng.randint(50, 300)} letters from prisoners had reached their families this year "
         f"through the Red Cross, against {rng.randint(10, 49)} last year.",

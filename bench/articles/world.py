@@ -68,7 +68,8 @@ def _exchange(rng: random.Random, first_day: date) -> ExchangeTruth:
         other = max(10, total - rng.randint(5, 40)) if asymmetric else total
         ukraine = _side(rng, total, split)
         russia = ukraine if not asymmetric else _side(rng, other, "unknown" if split == "mixed" else split)
-        stages.append(StageTruth(day=first_day + timedelta(days=index), number=index + 1, ukraine=ukraine, russia=russia))
+        day = first_day + timedelta(days=index)
+        stages.append(StageTruth(day=day, number=index + 1, ukraine=ukraine, russia=russia))
     staged = sum(stage.ukraine.total for stage in stages)
     announced = days > 1 or rng.random() < 0.4
     agreed = (1000 if staged > 700 else -(-staged // 10) * 10) if announced else None

@@ -170,7 +170,7 @@ def register_aggregator(context: AppContext) -> Aggregator:
                 batch.clear()
                 finished = loop.time()
                 next_flush = finished + (finished - started) * rest_per_flush
-            yield None
+                yield None  # once per published batch: faust's per-yield bookkeeping is not free
 
     register_views(context, aggregator)
     register_page(context, aggregator)

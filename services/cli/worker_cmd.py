@@ -3,7 +3,7 @@
 import argparse
 import asyncio
 
-from services.kafka.app import Role, build_app
+from services.kafka.app import Role, build_app, install_event_loop
 from services.kafka.topics import ensure_topics
 from services.logs import get_logger
 from services.settings import get_settings
@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     log.info("worker starting", extra={"role": args.role, "web": settings.web_url, "app_id": context.app.conf.id})
     from faust.worker import Worker
 
+    install_event_loop(settings)
     worker = Worker(context.app, loglevel=args.loglevel or settings.faust_log_level, redirect_stdouts=False, quiet=True)
     # faust's start-up spinner sets the root logger to DEBUG, so that every debug call of faust and
     # aiokafka builds a log record that is then dropped: about a third of an extractor's time.

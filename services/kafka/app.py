@@ -1,5 +1,6 @@
 """Build the faust app: topics, agents for the chosen role, web views and sensors."""
 
+import asyncio
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -93,6 +94,14 @@ def create_faust_app(settings: Settings, role: Role) -> faust.App:
         broker_commit_interval=settings.commit_interval,
         table_standby_replicas=0,
     )
+
+
+def install_event_loop(settings: Settings) -> None:
+    """Make the next event loop a uvloop one when configured (call before the faust Worker starts)."""
+    if settings.event_loop == "uvloop":
+        import uvloop
+
+        asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 
 
 def build_app(settings: Settings, role: Role = Role.ALL, registry: CollectorRegistry | None = None) -> AppContext:
