@@ -16,6 +16,7 @@ from services.kafka.topics import ensure_topics
 from services.settings import Settings
 from tests.conftest import SHARED_JAR_CACHE, skip_or_fail
 from tests.integration.kafka_helpers import free_port, free_ports, unique_prefix
+from tests.integration.workers import WorkerProcess, start_worker
 
 
 @dataclass(frozen=True)
@@ -91,3 +92,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture
+def worker(settings: Settings) -> Iterator[WorkerProcess]:
+    """A `swaptally worker` (extractor + aggregator) on this test's settings, serving /tally."""
+    process = start_worker(settings)
+    try:
+        process.wait_ready()
+        yield process
+    finally:
+        process.stop()

@@ -1,10 +1,8 @@
 """Security basics of a worker's web server: read-only endpoints, loopback unless configured otherwise."""
 
-from collections.abc import Iterator
 
 import httpx
 import psutil
-import pytest
 
 from services.settings import Settings
 from tests.integration.workers import WorkerProcess, start_worker
@@ -20,16 +18,6 @@ def listening(pid: int) -> list[tuple[str, int]]:
         for conn in psutil.Process(pid).net_connections(kind="tcp")
         if conn.status == psutil.CONN_LISTEN
     )
-
-
-@pytest.fixture
-def worker(settings: Settings) -> Iterator[WorkerProcess]:
-    process = start_worker(settings)
-    try:
-        process.wait_ready()
-        yield process
-    finally:
-        process.stop()
 
 
 def test_the_default_web_host_is_loopback() -> None:

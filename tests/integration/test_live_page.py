@@ -6,7 +6,6 @@ events, no reload); it must also render with the browser cut off from everything
 
 import asyncio
 import sys
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -29,16 +28,6 @@ PHONE = {"width": 375, "height": 812}
 def require_chromium() -> None:
     """Find Chromium before the broker and workers start, so a missing browser is reported at once."""
     chromium_path()
-
-
-@pytest.fixture
-def worker(settings: Settings) -> Iterator[WorkerProcess]:
-    process = start_worker(settings)
-    try:
-        process.wait_ready()
-        yield process
-    finally:
-        process.stop()
 
 
 async def replay_seeds(settings: Settings) -> None:

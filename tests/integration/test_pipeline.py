@@ -2,10 +2,8 @@
 
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import orjson
-import pytest
 
 from schemas import Tally, decode_tally, encode
 from services.settings import PROJECT_ROOT, Settings
@@ -17,7 +15,7 @@ from tests.integration.observe import (
     wait_for,
     wait_for_seed_tally,
 )
-from tests.integration.workers import WorkerProcess, settings_env, start_worker
+from tests.integration.workers import WorkerProcess, settings_env
 
 SEEDS = sorted(str(p) for p in (PROJECT_ROOT / "seeds").glob("*.txt"))
 
@@ -28,16 +26,6 @@ def replay_seeds(settings: Settings) -> None:
         [sys.executable, "-m", "services", "replay", *SEEDS, "--asap"],
         env=settings_env(settings), cwd=PROJECT_ROOT, check=True, capture_output=True, timeout=120,
     )
-
-
-@pytest.fixture
-def worker(settings: Settings) -> Iterator[WorkerProcess]:
-    process = start_worker(settings)
-    try:
-        process.wait_ready()
-        yield process
-    finally:
-        process.stop()
 
 
 async def last_tally_record(settings: Settings) -> Tally:
