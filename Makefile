@@ -41,10 +41,8 @@ demo: venv system-deps ## broker + worker + replay of the seeds, then print the 
 stop: ## stop the demo's workers and the broker
 	@if [ -x $(BIN)/swaptally ]; then $(BIN)/swaptally demo --stop; else echo "nothing to stop (no .venv)"; fi
 
-bench: venv ## run every bench/*.py script
-	@shopt -s nullglob; scripts=(bench/*.py); \
-	if [ $${#scripts[@]} -eq 0 ]; then echo "no benchmarks yet (bench/*.py)"; fi; \
-	for script in "$${scripts[@]}"; do echo "== $$script"; $(BIN)/python "$$script"; done
+bench: venv system-deps ## throughput, latency, recovery and memory against a private broker (< 10 min)
+	$(BIN)/python -m bench.run_all
 
 clean: stop ## remove caches and the local state (var/), keeping the downloaded Kafka jars
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist *.egg-info

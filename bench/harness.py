@@ -42,7 +42,8 @@ class Figure:
     note: str = ""
 
     def line(self) -> str:
-        verdict = "met" if self.met else "NOT MET"
+        # "(info)", "(baseline)": printed for context, no target to meet
+        verdict = "" if self.target.startswith("(") else "met" if self.met else "NOT MET"
         note = f"  [{self.note}]" if self.note else ""
         return f"{self.name:<34} {self.value:>10.1f} {self.unit:<10} target {self.target:<14} {verdict}{note}"
 

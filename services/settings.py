@@ -50,8 +50,10 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(default=1024 * 1024, gt=0)
     tally_batch_max: int = Field(default=500, ge=1)  # stage events applied before the tally is published
     tally_flush_share: float = Field(default=0.2, gt=0, le=1)  # most of a busy aggregator's time spent publishing
+    tally_flush_max_wait: float = Field(default=0.02, ge=0)  # longest wait between two tally publications
     # faust tuning, measured by bench/throughput.py and bench/latency.py (see bench/RESULTS.md)
     event_loop: Literal["asyncio", "uvloop"] = "uvloop"  # the worker's event loop (uvloop: ~10% less CPU)
+    fetch_max_wait_ms: int = Field(default=10, ge=0)  # how long the broker may hold a worker's empty fetch
     producer_linger_ms: int = Field(default=0, ge=0)  # how long a worker's producer waits to fill a batch
     max_poll_records: int | None = Field(default=None, ge=1)  # records per consumer poll (None: aiokafka's)
     stream_buffer_maxsize: int = Field(default=4096, ge=1)  # events buffered per stream before pausing fetches

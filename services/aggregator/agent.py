@@ -3,11 +3,13 @@
 Messages are applied one by one, but the tally is recomputed and published once per batch: when
 no further message is waiting, or after `tally_batch_max` messages. While messages keep coming,
 publishing may take at most `tally_flush_share` of the time: after a flush of d seconds the next
-one waits d * (1 - share) / share, gathering what arrives meanwhile; an idle aggregator publishes
-at once. Offsets are acknowledged only after the publication that includes them (at least once).
+one waits d * (1 - share) / share (at most `tally_flush_max_wait`), gathering what arrives
+meanwhile; an idle aggregator publishes at once. Offsets are acknowledged only after the
+publication that includes them (at least once).
 """
 
 import asyncio
+import time
 from collections import OrderedDict
 from datetime import UTC, datetime
 from typing import Any
@@ -149,27 +151,29 @@ def register_aggregator(context: AppContext) -> Aggregator:
 
     batch_max = context.settings.tally_batch_max
     rest_per_flush = (1 - context.settings.tally_flush_share) / context.settings.tally_flush_share
+    longest_wait = context.settings.tally_flush_max_wait
 
     @context.app.agent(context.topics.stages, name="aggregator")
     async def aggregate_stages(stream: Any) -> Any:
         manual = stream.noack()  # acknowledge only once the tally that includes the event is sent
         waiting = manual.channel.queue  # events fetched for this agent and not yet taken
-        loop = asyncio.get_running_loop()
+        clock = time.perf_counter  # uvloop's loop.time() has millisecond steps; flushes take about that
         batch: list[Any] = []
-        next_flush = 0.0  # loop time before which a flush would exceed `tally_flush_share`
+        next_flush = 0.0  # before this time a flush would exceed `tally_flush_share`
         async for event in manual.events():
             await aggregator.apply(event.key, event.value, event.message)
             batch.append(event)
-            if len(batch) < batch_max and waiting.empty() and loop.time() < next_flush:
-                await asyncio.sleep(next_flush - loop.time())  # let more events join this batch
+            if len(batch) < batch_max and waiting.empty() and clock() < next_flush:
+                await asyncio.sleep(next_flush - clock())  # let more events join this batch
             if len(batch) >= batch_max or waiting.empty():
-                started = loop.time()
+                started = clock()
                 await aggregator.flush()
                 for done in batch:
                     await manual.ack(done)
                 batch.clear()
-                finished = loop.time()
-                next_flush = finished + (finished - started) * rest_per_flush
+                finished = clock()
+                # capped: one flush slowed by a GC pause or a busy CPU must not hold the next one long
+                next_flush = finished + min((finished - started) * rest_per_flush, longest_wait)
                 yield None  # once per published batch: faust's per-yield bookkeeping is not free
 
     register_views(context, aggregator)

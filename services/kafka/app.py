@@ -9,6 +9,7 @@ import faust
 from prometheus_client import CollectorRegistry
 
 from services.kafka.client import faust_broker_url, faust_credentials
+from services.kafka.transport import Transport
 from services.observability.metrics import DomainMetrics
 from services.settings import Settings
 
@@ -67,7 +68,7 @@ def create_faust_app(settings: Settings, role: Role) -> faust.App:
     """Return a configured faust App with no agents yet."""
     # Each role is its own consumer group, so extractors can scale out beside one aggregator.
     app_id = settings.app_id if role is Role.ALL else f"{settings.app_id}-{role.value}"
-    return faust.App(
+    app = faust.App(
         app_id,
         broker=faust_broker_url(settings),
         broker_credentials=faust_credentials(settings),
@@ -94,6 +95,8 @@ def create_faust_app(settings: Settings, role: Role) -> faust.App:
         broker_commit_interval=settings.commit_interval,
         table_standby_replicas=0,
     )
+    app.transport = Transport(app.conf.broker_consumer, app, fetch_max_wait_ms=settings.fetch_max_wait_ms)
+    return app
 
 
 def install_event_loop(settings: Settings) -> None:
