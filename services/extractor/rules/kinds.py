@@ -161,9 +161,19 @@ def is_agreement(
     return False
 
 
+_SO_FAR = frozenset({" so far ", " thus far "})
+_SUPERLATIVE_BEFORE = re.compile(r" (?:largest|biggest|most|first|only|record|record-setting|longest|smallest)"
+                                 r"\b[^,]{0,40}$")
+
+
+def _superlative_so_far(text: str, match: "re.Match[str]") -> bool:
+    """ "the most lopsided exchange of the war so far": "so far" qualifies a superlative, not a running total."""
+    return match.group(0) in _SO_FAR and _SUPERLATIVE_BEFORE.search(text, 0, match.start()) is not None
+
+
 def is_cumulative(text: str) -> bool:
     """True when the clause presents a running total ("in just these two days", "so far")."""
-    if _CUMULATIVE.search(text):
+    if any(not _superlative_so_far(text, match) for match in _CUMULATIVE.finditer(text)):
         return True
     if " in total " in text and (" have been " in text or " has been " in text or " have returned " in text):
         return True  # "in total, 4,131 Ukrainians have been returned home"

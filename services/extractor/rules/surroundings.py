@@ -183,6 +183,21 @@ def captivity_period(tokens: list[str], at: int) -> bool:
     return False
 
 
+_CARRYING = frozenset({"carrying", "transporting", "ferrying", "flying", "taking", "bringing"})
+_DESTINATION_REACH = 8
+_EXCHANGE_NOUNS = frozenset({"swap", "exchange", "handover", "trade"})
+
+
+def _bound_for_exchange(tokens: list[str], start: int) -> bool:
+    """ "... to a swap", "... to the exchange point": the people are being taken to a handover still to come."""
+    for k in range(start, min(len(tokens) - 2, start + _DESTINATION_REACH)):
+        if tokens[k] == "to" and tokens[k + 1] in {"a", "an", "the"} and tokens[k + 2] in _EXCHANGE_NOUNS:
+            return True
+        if not is_word(tokens[k]):
+            return False
+    return False
+
+
 def negative(tokens: list[str], mention: Mention, clause_end: int | None = None) -> bool:
     """True when a verb next to the head count makes it casualties, holdings or estimates."""
     k = mention.quantity.first - 1
@@ -195,6 +210,8 @@ def negative(tokens: list[str], mention: Mention, clause_end: int | None = None)
     first = mention.quantity.first
     if first > 1 and tokens[first - 1] == "of" and tokens[first - 2] in _REMAINS:
         return True  # "the bodies of 1,200 fallen soldiers"
+    if k >= 0 and tokens[k] in _CARRYING and _bound_for_exchange(tokens, mention.end + 1):
+        return True  # "a plane carrying 65 prisoners to a swap": on their way, not yet handed over
     seen_be = False
     for offset, word in enumerate(tokens[mention.end + 1 : mention.end + 5], start=mention.end + 1):
         if not is_word(word):
