@@ -60,6 +60,8 @@ _HARD_BACKGROUND = re.compile(
     r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
     r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
     r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
+    r" (?:[0-9]+|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|"
+    r"several) (?:separate |successful |prisoner |such )?(?:exchanges|swaps) |"
     r"(?:before|until|prior to|up to) (?:today|yesterday|this (?:exchange|swap)|the (?:latest|new|current) "
     r"(?:exchange|swap)) "
 )

@@ -1,9 +1,10 @@
 """Read a whole article: the reference day, then each candidate sentence in order, with its authority."""
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from schemas import Article
+from schemas import Article, StageKind
 from services.extractor.rules.attribution import sentence_authority
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.findings import read_sentence
@@ -84,15 +85,31 @@ def reference_day(article: Article, candidates: list[Sentence]) -> date:
 LEAD_SENTENCES = 4
 
 
-def lead_day(text: str, starts: list[int], end: int, reference: date) -> date | None:
-    """The first day the story names in its opening sentences ("... traded prisoners on Saturday")."""
-    for position in starts[:LEAD_SENTENCES]:
+def _first_day(text: str, starts: list[int], end: int, reference: date, positions: list[int]) -> date | None:
+    for position in positions:
         sentence = _bounded(text, sentence_at(text, starts, position, end), position)
         for mention in find_dates(tokenize(sentence.text)):
             day = resolve(mention, reference, reference)
             if day is not None:
                 return day
     return None
+
+
+BRIDGE_SENTENCES = 2
+
+
+def lead_day(text: str, starts: list[int], end: int, reference: date, first_figure: int | None = None) -> date | None:
+    """The first day the story names in its opening sentences ("... traded prisoners on Saturday").
+
+    Else a day named in the one or two sentences just before the first handover it counts ("That logic was on
+    display again on Wednesday. Ukraine brought home 150 servicemen ...").
+    """
+    day = _first_day(text, starts, end, reference, starts[:LEAD_SENTENCES])
+    if day is not None or first_figure is None:
+        return day
+    at = bisect_right(starts, first_figure) - 1
+    before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if k >= LEAD_SENTENCES]
+    return _first_day(text, starts, end, reference, before)
 
 
 @dataclass(frozen=True)
@@ -127,5 +144,7 @@ def read_article(article: Article) -> ArticleReading:
         readings.append(reading)
     lead = None
     if not any(f.day is not None for r in readings for f in r.findings):
-        lead = lead_day(text, starts, end, reference)
+        first_figure = next((r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)),
+                            None)
+        lead = lead_day(text, starts, end, reference, first_figure)
     return ArticleReading(readings, reference, lead)

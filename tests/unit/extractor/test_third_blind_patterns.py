@@ -1,7 +1,9 @@
 """Generalisation patterns from the second blind set: superlatives, background counts, lead days, mirrors."""
 
+from datetime import date
+
 from schemas import StageKind
-from tests.unit.extractor.helpers import findings
+from tests.unit.extractor.helpers import findings, only, run, sides
 
 # "so far" after a superlative qualifies the superlative, it is no running total
 
@@ -27,3 +29,35 @@ def test_people_carried_to_a_swap_are_no_handover() -> None:
 def test_people_carried_home_after_a_swap_still_count() -> None:
     found = findings("A plane carrying 48 Ukrainian prisoners freed in the exchange landed in Kyiv on Monday.")
     assert {(f.side, f.field, f.value) for f in found if f.field == "total"} == {("ukraine", "total", 48)}
+
+
+# a mediator's or ombudsman's ledger over many exchanges is no figure of this swap
+
+
+def test_a_count_of_many_exchanges_marks_a_ledger() -> None:
+    assert findings("Qatar says it has now mediated seven exchanges, with a combined 1,410 people released.") == []
+
+
+def test_a_figure_of_one_exchange_is_still_read() -> None:
+    found = findings("Qatar says it mediated the exchange, in which 140 Ukrainians were released.")
+    assert {(f.side, f.value) for f in found if f.field == "total"} == {("ukraine", 140)}
+
+
+# a day named just before the first counted handover dates it
+
+
+def test_a_day_in_the_sentence_before_the_figures_dates_them() -> None:
+    text = ("Analysts have long argued that leverage decides every swap. Prisoners change hands at night, far from "
+            "cameras. Families wait for lists that rarely come on time. The trade resumed on Thursday after a lull. "
+            "Kyiv got back 73 soldiers, and Moscow received 73 of its servicemen.")
+    stages = only(run(text, published=date(2025, 3, 8)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0][0]) for s in stages] == [(date(2025, 3, 6), 73)]
+
+
+def test_a_day_far_before_the_figures_does_not_date_them() -> None:
+    text = ("Analysts have long argued that leverage decides every swap. Prisoners change hands at night, far from "
+            "cameras. Families wait for lists that rarely come on time. Nobody expected quick progress. "
+            "Relatives protested in Kyiv on Thursday. Few diplomats would say more. Lists were not published. "
+            "Kyiv got back 73 soldiers, and Moscow received 73 of its servicemen.")
+    stages = only(run(text, published=date(2025, 3, 8)).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stages] == [date(2025, 3, 8)]
