@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from schemas import StageKind
+from services.extractor.rules.cues import find_cues
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.sides import STRONG, WEAK
@@ -225,3 +226,31 @@ def mirror(findings: list[Finding]) -> list[Finding]:
             if (f.kind, other, f.field) not in present and (f.kind, "both", f.field) not in present:
                 copies.append(f._replace(side=other))
     return findings + copies
+
+
+MIRROR_REACH = 2  # sentences back
+_HEDGES = frozenset({"roughly", "about", "around", "nearly", "approximately", "almost", "some"})
+
+
+def mirror_previous(tokens: list[str], earlier: Sequence[Sequence[Finding]]) -> list[Finding]:
+    """ "Ukraine brought home 90 POWs. Moscow got back the same number": the other side gets the last figures.
+
+    `earlier` holds the findings of the sentences before, nearest first. The figures copied are the nearest
+    ones stated for one side only; this sentence must name no receiver or name the other side.
+    """
+    for previous in earlier[:MIRROR_REACH]:
+        counted = [f for f in previous if f.side in {"ukraine", "russia"} and f.strength > WEAK and not (
+            f.additive or f.correction or f.echo)]
+        if counted:
+            break
+    else:
+        return []
+    if len({f.side for f in counted}) != 1:
+        return []
+    other = "russia" if counted[0].side == "ukraine" else "ukraine"
+    receivers = {c.side for c in find_cues(tokens, None) if c.kind in {"agent", "direction"} and c.side}
+    if receivers and receivers != {other}:
+        return []
+    hedged = not _HEDGES.isdisjoint(tokens)  # "roughly the same number"
+    return [f._replace(side=other, strength=f.strength if receivers else WEAK + 1, approximate=f.approximate or hedged)
+            for f in counted]

@@ -1,11 +1,12 @@
 """Read a whole article: the reference day, then each candidate sentence in order, with its authority."""
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from schemas import Article, StageKind
 from services.extractor.rules.attribution import sentence_authority
+from services.extractor.rules.composition import mirror_previous
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.model import Reading
@@ -52,6 +53,14 @@ def _bounded(text: str, sentence: Sentence, position: int) -> Sentence:
     return Sentence(text[lo:hi], lo, hi)
 
 
+_MIRROR_PHRASES = (" same number", " as many ", " equal number")
+
+
+def _mirrors(lower: str, start: int, end: int) -> bool:
+    """ "Moscow got back the same number of its soldiers": a figure given by the sentence before."""
+    return any(lower.find(words, start, end) != -1 for words in _MIRROR_PHRASES)
+
+
 def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> list[Sentence]:
     """Return the sentences that hold both an exchange word and a figure, in order (at most MAX_CANDIDATES)."""
     stems = exchange_positions(lower, end)
@@ -67,7 +76,8 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
         if not sentence.text:
             continue
         covered = sentence.end
-        if has_position(digits, sentence.start, sentence.end) or has_number_word(lower, sentence.start, sentence.end):
+        start, stop = sentence.start, sentence.end
+        if has_position(digits, start, stop) or has_number_word(lower, start, stop) or _mirrors(lower, start, stop):
             found.append(sentence)
             if len(found) == MAX_CANDIDATES:
                 break
@@ -139,6 +149,9 @@ def read_article(article: Article) -> ArticleReading:
     for index, sentence in enumerate(candidates):
         authority = sentence_authority(text, lower, sentence.start, sentence.end)
         reading = read_sentence(index, sentence, Context(reference, narrative, authority))
+        if not reading.findings and readings and _mirrors(lower, sentence.start, sentence.end):
+            earlier = [r.findings for r in reversed(readings)]
+            reading = replace(reading, findings=tuple(mirror_previous(tokenize(sentence.text), earlier)))
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)

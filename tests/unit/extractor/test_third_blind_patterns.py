@@ -61,3 +61,27 @@ def test_a_day_far_before_the_figures_does_not_date_them() -> None:
             "Kyiv got back 73 soldiers, and Moscow received 73 of its servicemen.")
     stages = only(run(text, published=date(2025, 3, 8)).stages, StageKind.STAGE)
     assert [s.stage_date for s in stages] == [date(2025, 3, 8)]
+
+
+# "the same number" in the next sentence mirrors the figures just given
+
+
+def test_the_same_number_in_the_next_sentence_copies_the_figures_to_the_other_side() -> None:
+    result = run("Kyiv got back 64 soldiers on Thursday. Moscow received the same number of its servicemen, "
+                 "officials said.", published=date(2025, 3, 7))
+    stage = only(result.stages, StageKind.STAGE)[0]
+    assert sides(stage) == ((64, 64, None), (64, 64, None))
+
+
+def test_the_same_number_for_the_same_side_copies_nothing() -> None:
+    result = run("Kyiv got back 64 soldiers on Thursday. Ukraine had received the same number in January, "
+                 "officials said.", published=date(2025, 3, 7))
+    stage = only(result.stages, StageKind.STAGE)[0]
+    assert sides(stage)[1] == (None, None, None)
+
+
+def test_roughly_the_same_number_is_a_hedged_copy() -> None:
+    result = run("Kyiv got back 64 soldiers on Thursday. Roughly the same number of Russians came back, "
+                 "officials said.", published=date(2025, 3, 7))
+    stage = only(result.stages, StageKind.STAGE)[0]
+    assert stage.sides.russia.total == 64 and stage.sides.russia.approximate
