@@ -51,7 +51,8 @@ def is_subset(tokens: list[str], mention: Mention) -> bool:
         if word[:1].isdigit() or word in _SUBSET_STOP:
             break
     after = tokens[mention.end + 1 : mention.end + 3]
-    pairs = set(zip(before, before[1:], strict=False)) | {tuple(after)}
+    own = tokens[mention.quantity.last + 1 : mention.quantity.last + 3]  # "880 of them military personnel"
+    pairs = set(zip(before, before[1:], strict=False)) | {tuple(after), tuple(own)}
     return bool(pairs & _SUBSET_TWO)
 
 

@@ -85,3 +85,13 @@ def test_roughly_the_same_number_is_a_hedged_copy() -> None:
                  "officials said.", published=date(2025, 3, 7))
     stage = only(result.stages, StageKind.STAGE)[0]
     assert stage.sides.russia.total == 64 and stage.sides.russia.approximate
+
+
+# "N of them soldiers and M civilians" after a total breaks it down
+
+
+def test_of_them_inside_the_count_makes_a_breakdown() -> None:
+    found = findings("Kyiv said 410 Ukrainians had been brought back on Friday, 360 of them soldiers and 50 civilians.")
+    assert {(f.side, f.field, f.value) for f in found} == {
+        ("ukraine", "total", 410), ("ukraine", "military", 360), ("ukraine", "civilian", 50)
+    }
