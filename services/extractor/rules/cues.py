@@ -44,7 +44,7 @@ GIVING = frozenset("handed transferred gave give sent hands transfers".split())
 _DIRECTED = _EXCHANGE_VERBS | {"return", "handover", "transfer"}
 _TRIGGERS = RECEIVE_VERBS | GIVE_VERBS | _HOME | {
     "brought", "took", "sent", "from", "captivity", "to", "by", "in", "total", "combined", "altogether", "involving",
-    "involved", "each", "apiece", "both", "two", "as", "same", "equal", "reciprocal", "reciprocally",
+    "involved", "each", "apiece", "both", "two", "as", "same", "equal", "reciprocal", "reciprocally", "between",
 }
 
 
@@ -177,6 +177,13 @@ def _direction(tokens: list[str], i: int) -> Cue | None:
     return None
 
 
+def _both_countries(words: list[str]) -> bool:
+    """ "Moscow and Kyiv", "Ukraine and Russia": the two sides of the war named together."""
+    if len(words) < 3 or words[1] != "and":
+        return False
+    return {country(words[0]), country(words[2])} == {"ukraine", "russia"}
+
+
 def _group_cue(tokens: list[str], i: int) -> Cue | None:
     """Cues about both sides at once: symmetric, combined, mirror."""
     word = tokens[i]
@@ -191,6 +198,8 @@ def _group_cue(tokens: list[str], i: int) -> Cue | None:
         return Cue(i, "combined")
     if word in {"combined", "altogether", "involving", "involved"}:
         return Cue(i, "combined")
+    if word == "between" and _both_countries(tokens[i + 1 : i + 4]):
+        return Cue(i, "combined")  # "its mediation between Moscow and Kyiv freed 230 captives": both sides at once
     prev2 = tokens[i - 2] if i > 1 else ""
     if word in {"each", "apiece"} or (word in {"both", "two"} and nxt in {"sides", "countries"} and prev not in
                                       {"by", "from", "between"} and prev2 not in {"by", "from", "between"}):

@@ -95,3 +95,16 @@ def test_of_them_inside_the_count_makes_a_breakdown() -> None:
     assert {(f.side, f.field, f.value) for f in found} == {
         ("ukraine", "total", 410), ("ukraine", "military", 360), ("ukraine", "civilian", 50)
     }
+
+
+# a count the mediator gives for its work "between Moscow and Kyiv" covers both sides at once
+
+
+def test_a_count_between_the_two_sides_is_combined() -> None:
+    found = findings("Qatar said its mediation between Kyiv and Moscow had freed 96 prisoners on Tuesday.")
+    assert {(f.side, f.value) for f in found} == {("combined", 96)}
+
+
+def test_each_still_wins_over_between() -> None:
+    found = findings("In the swap between Russia and Ukraine on Tuesday, 48 prisoners each were freed.")
+    assert {(f.side, f.value) for f in found if f.field == "total"} == {("both", 48)}
