@@ -125,15 +125,18 @@ WAR_LONG_RATIO = 5  # a running total this many times the article's largest hand
 
 def _drop_war_long(groups: dict[Key, list[Item]], results: dict[Key, GroupResult]) -> None:
     """Drop running totals far larger than any handover the article reports ("4,131 returned in total")."""
-    largest = {
+    largest: dict[str, int] = {
         side: max((r.sides[side].values.get("total", 0) for k, r in results.items() if k[0] == StageKind.STAGE),
                   default=0)
         for side in SIDES
     }
+    # "2,834 captives exchanged through its efforts": a figure for each side, or for the two together
+    scale: dict[str, int] = {"both": max(largest.values()), "combined": sum(largest.values())}
+    scale.update(largest)
     for key in [k for k in results if k[0] == StageKind.CUMULATIVE]:
         kept = [
             (i, a, f) for i, a, f in groups[key]
-            if not (f.side in largest and largest[f.side] and f.value > WAR_LONG_RATIO * largest[f.side])
+            if not (scale.get(f.side) and f.value > WAR_LONG_RATIO * scale[f.side])
         ]
         if len(kept) != len(groups[key]):
             groups[key] = kept

@@ -41,7 +41,7 @@ _DAYPART = frozenset({"morning", "afternoon", "evening"})
 class DateMention(NamedTuple):
     """A date expression: `kind` says how to resolve it; `first`..`last` are its tokens."""
 
-    kind: str  # explicit | weekday | today | ago | narrative | since | stated | future | coarse | ignored
+    kind: str  # explicit | weekday | today | ago | narrative | since | stated | future | coarse | dateline | ignored
     first: int
     last: int
     month: int = 0
@@ -136,9 +136,15 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
     return None
 
 
+_PART_OF_MONTH = ("mid-", "early-", "late-")
+
+
 def _coarse(tokens: list[str], i: int) -> DateMention | None:
-    """Match a month or year without a day ("in January", "since 2022")."""
+    """Match a month or year without a day ("in January", "since 2022", "since mid-February")."""
     token = tokens[i]
+    if token.startswith(_PART_OF_MONTH) and token.partition("-")[2] in MONTHS:
+        year, last = _year_after(tokens, i + 1)
+        return DateMention("coarse", i, max(i, last), month=MONTHS[token.partition("-")[2]], year=year)
     if token in MONTHS:
         year, last = _year_after(tokens, i + 1)
         prev = tokens[i - 1] if i else ""
@@ -153,6 +159,7 @@ def _coarse(tokens: list[str], i: int) -> DateMention | None:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+_SUPERLATIVES = frozenset({"first", "largest", "biggest", "last", "only", "smallest", "longest", "final"})
 _DATELINE_REACH = 3  # "KYIV, Ukraine (Monday) -": the date follows a place name of a few words
 
 
@@ -181,9 +188,12 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
         return "ignored"  # "the agreements signed in Istanbul on May 16"
     dash = tokens[mention.last + 1 : mention.last + 2] in (["-"], ["—"], ["–"])
     if mention.kind in {"explicit", "weekday"} and first <= _DATELINE_REACH and dash:
-        return "ignored"  # a dateline, "MOSCOW (Monday) - ...": the day of the report, not of the handover
+        return "dateline"  # "MOSCOW (Monday) - ...": the day of the report, not of the handover
     if mention.kind in {"explicit", "weekday"} and not _FUTURE.isdisjoint(tokens[max(first - 8, 0) : first]):
         return "future"
+    superlative = not _SUPERLATIVES.isdisjoint(tokens[max(first - 5, 0) : first])
+    if mention.kind == "coarse" and near[-1:] == ["of"] and superlative:
+        return "ignored"  # "the first big exchange of 2025": the year qualifies a superlative, it is no period
     return mention.kind
 
 
@@ -199,7 +209,7 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if token not in _TRIGGERS and token[:1] not in DIGITS:
+        if token not in _TRIGGERS and token[:1] not in DIGITS and not token.startswith(_PART_OF_MONTH):
             i += 1
             continue
         mention = _explicit(tokens, i) or _relative(tokens, i) or _coarse(tokens, i)
@@ -214,6 +224,11 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
         if kind != mention.kind:
             mention = DateMention(kind, mention.first, mention.last, mention.month, mention.day, mention.year,
                                   mention.weekday, mention.offset)
+        if mention.month and found and found[-1].kind == "weekday" and found[-1].last + 1 == mention.first and (
+            _context_kind(tokens, mention._replace(first=found[-1].first, kind="explicit")) == "dateline"
+        ):
+            found.pop()  # "KYIV, Wednesday 8 March 2023 — ...": one dateline, its weekday included
+            mention = mention._replace(first=mention.first - 1, kind="dateline")
         found.append(mention)
         i = mention.last + 1
     return _years_from_context(found)

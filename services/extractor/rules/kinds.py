@@ -111,6 +111,7 @@ def _window_after(tokens: list[str], end: int, clause_end: int, limit: int = 6) 
 _COVER_VERBS = frozenset("covers covered cover covering provides provided envisages foresees foresaw".split())
 _AGREEMENT_NOUNS = frozenset("deal deals agreement agreements accord accords plan arrangement memorandum".split())
 _PAIR_PAST = frozenset("completed carried conducted took last previous".split())
+_DAYS_PAST = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 _COVER_REACH = 14
 
 
@@ -126,6 +127,9 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     after = tokens[mention.end + 1 : mention.end + 4]
     if not _AGREEMENT_NOUNS.isdisjoint(after) or not _AGREEMENT_AFTER.isdisjoint(after):
         return False
+    first = mention.quantity.first
+    if first > 0 and tokens[first - 1] in _DAYS_PAST and after[:1] in (["swap"], ["exchange"]):
+        return True  # "Wednesday's 150-for-150 swap": a handover of that day
     return not _PAIR_PAST.isdisjoint(after)
 
 

@@ -108,3 +108,37 @@ def test_a_count_between_the_two_sides_is_combined() -> None:
 def test_each_still_wins_over_between() -> None:
     found = findings("In the swap between Russia and Ukraine on Tuesday, 48 prisoners each were freed.")
     assert {(f.side, f.value) for f in found if f.field == "total"} == {("both", 48)}
+
+
+# third blind set: datelines, superlative years, half-months, a day's N-for-N, ledgers for both sides
+
+
+def test_a_dateline_dates_a_headerless_article() -> None:
+    text = ("Swap brings soldiers home\nLVIV, Friday 12 May 2023 — Ukraine said it had got back 45 of its soldiers "
+            "from Russian captivity yesterday, and that all of them were now in a hospital in the west of the country "
+            "with their families.")
+    stages = only(run(text, published=None).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stages] == [date(2023, 5, 11)]
+
+
+def test_the_year_of_a_superlative_is_no_other_period() -> None:
+    found = findings("The largest exchange of 2025 brought 390 Ukrainians home on Friday.")
+    assert {(f.side, f.value) for f in found if f.field == "total"} == {("ukraine", 390)}
+
+
+def test_a_half_month_is_another_period() -> None:
+    found = findings("It was the first swap since mid-April, when each side released 48 prisoners.",
+                     day=date(2025, 6, 20))
+    assert found == []
+
+
+def test_a_days_n_for_n_swap_is_no_agreement() -> None:
+    found = findings("Saturday's 84-for-84 swap went smoothly, officials said.", day=date(2025, 6, 22))
+    assert StageKind.AGREEMENT not in {f.kind for f in found}
+
+
+def test_a_ledger_for_both_sides_far_above_the_handover_is_dropped() -> None:
+    text = ("Kyiv got back 150 soldiers on Wednesday and Moscow received 150 servicemen. Abu Dhabi said that "
+            "2,834 captives had now been exchanged through its efforts.")
+    result = run(text, published=date(2025, 2, 6))
+    assert only(result.stages, StageKind.CUMULATIVE) == []
