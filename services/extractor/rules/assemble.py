@@ -41,7 +41,7 @@ def anchor_day(readings: list[Reading], reference: date, lead: date | None = Non
     for reading in readings:
         for finding in reading.findings:
             day = finding.day
-            if finding.kind == StageKind.STAGE and day is not None and (
+            if finding.kind == StageKind.STAGE and day is not None and finding.correction != "retracted" and (
                 reference - timedelta(days=7) <= day <= reference + timedelta(days=1)
             ):
                 return day

@@ -23,7 +23,7 @@ WEEKDAYS: dict[str, int] = {
     for index, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
-_STAMP = frozenset({"published", "updated", "posted", "modified"})
+_STAMP = frozenset({"published", "updated", "posted", "modified", "correction", "corrected", "clarification"})
 _AGREED = frozenset(
     {"signed", "agreed", "reached", "talks", "negotiations", "meeting", "met", "deal", "summit", "struck"}
 )

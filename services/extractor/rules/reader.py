@@ -108,18 +108,23 @@ def _first_day(text: str, starts: list[int], end: int, reference: date, position
 BRIDGE_SENTENCES = 2
 
 
-def lead_day(text: str, starts: list[int], end: int, reference: date, first_figure: int | None = None) -> date | None:
+BRIDGED_FIGURES = 3  # only the first few sentences that count a handover look back for a day
+
+
+def lead_day(text: str, starts: list[int], end: int, reference: date, figures: list[int] | None = None) -> date | None:
     """The first day the story names in its opening sentences ("... traded prisoners on Saturday").
 
-    Else a day named in the one or two sentences just before the first handover it counts ("That logic was on
-    display again on Wednesday. Ukraine brought home 150 servicemen ...").
+    Else a day named in the one or two sentences just before one of the first handovers it counts ("That logic
+    was on display again on Wednesday. Ukraine brought home 150 servicemen ...").
     """
     day = _first_day(text, starts, end, reference, starts[:LEAD_SENTENCES])
-    if day is not None or first_figure is None:
-        return day
-    at = bisect_right(starts, first_figure) - 1
-    before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if k >= LEAD_SENTENCES]
-    return _first_day(text, starts, end, reference, before)
+    for figure in (figures or [])[:BRIDGED_FIGURES]:
+        if day is not None:
+            break
+        at = bisect_right(starts, figure) - 1
+        before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if k >= LEAD_SENTENCES]
+        day = _first_day(text, starts, end, reference, before)
+    return day
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,6 @@ def read_article(article: Article) -> ArticleReading:
         readings.append(reading)
     lead = None
     if not any(f.day is not None for r in readings for f in r.findings):
-        first_figure = next((r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)),
-                            None)
-        lead = lead_day(text, starts, end, reference, first_figure)
+        figures = [r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)]
+        lead = lead_day(text, starts, end, reference, figures)
     return ArticleReading(readings, reference, lead)

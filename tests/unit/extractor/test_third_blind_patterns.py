@@ -142,3 +142,15 @@ def test_a_ledger_for_both_sides_far_above_the_handover_is_dropped() -> None:
             "2,834 captives had now been exchanged through its efforts.")
     result = run(text, published=date(2025, 2, 6))
     assert only(result.stages, StageKind.CUMULATIVE) == []
+
+
+def test_the_date_of_a_correction_note_dates_no_handover() -> None:
+    text = ("Correction, 14 March: An earlier version of this story said 70 Ukrainians had been returned. "
+            "The figure has been updated. The two sides swapped prisoners on Wednesday after weeks of talks. "
+            "Kyiv said 64 soldiers had come home, and Moscow said it had received 64 of its servicemen.")
+    stages = only(run(text, published=date(2025, 3, 14)).stages, StageKind.STAGE)
+    assert [(s.stage_date, s.sides.ukraine.total) for s in stages] == [(date(2025, 3, 12), 64)]
+
+
+def test_people_carried_to_a_planned_swap_are_no_agreement() -> None:
+    assert findings("Moscow says the plane was carrying 65 Ukrainian prisoners to a planned swap.") == []
