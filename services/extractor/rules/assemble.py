@@ -63,9 +63,19 @@ def _other_period(period: tuple[int | None, int] | None, anchor: date) -> bool:
     return (year is not None and year != anchor.year) or (month != 0 and month != anchor.month) or month == 0
 
 
+def _agreement_day(readings: list[Reading], anchor: date) -> date:
+    """An agreement in a story with no handover is dated the day it names ("agreed on Wednesday"), else the anchor."""
+    findings = [f for r in readings for f in r.findings]
+    if any(f.kind != StageKind.AGREEMENT for f in findings):
+        return anchor
+    return next((f.day for f in findings if f.day is not None and anchor - timedelta(days=7) <= f.day <= anchor),
+                anchor)
+
+
 def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tuple[dict[Key, list[Item]], list[Reading]]:
     groups: dict[Key, list[Item]] = defaultdict(list)
     undated: list[Reading] = []
+    agreed = _agreement_day(readings, anchor)
     for reading in readings:
         loose = False
         for finding in reading.findings:
@@ -73,7 +83,7 @@ def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tupl
             if finding.kind == StageKind.AGREEMENT:
                 stale = finding.day is not None and finding.day < reference - timedelta(days=AGREEMENT_STALE_DAYS)
                 if not stale:
-                    groups[(StageKind.AGREEMENT, anchor)].append(item)
+                    groups[(StageKind.AGREEMENT, agreed)].append(item)
             elif finding.echo:
                 continue
             elif finding.day is not None:

@@ -45,6 +45,8 @@ def clause_starts(tokens: list[str]) -> list[int]:
             starts.append(i + 1 if word in {";", ":", "-", "•"} else i)
         elif word in _PARTICIPLES and i > 0 and tokens[i - 1] == ",":
             starts.append(i)  # ", bringing the total to 1,000": a clause of its own
+        elif word == "when" and i > 0 and tokens[i - 1] == ",":
+            starts.append(i)  # "the biggest since 21 September, when 215 came home": that earlier day's clause
         elif word == "and" and i > 0:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             after = tokens[i + 2] if i + 2 < len(tokens) else ""

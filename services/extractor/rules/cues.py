@@ -128,6 +128,8 @@ def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
     prev2 = tokens[i - 2] if i > 1 else ""
     if prev in BE_FORMS or (prev2 in BE_FORMS and prev.endswith("ly")) or prev in _DETERMINERS:
         return None  # a passive, or an adjective: "the returned Ukrainians", "the freed men"
+    if nxt == "of":
+        return None  # a noun: "Ukraine wins release of 108 women" names no giver
     subject = _subject(tokens, i, speaker)
     if subject is None:
         return None

@@ -159,7 +159,7 @@ def _coarse(tokens: list[str], i: int) -> DateMention | None:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
-_SUPERLATIVES = frozenset({"first", "largest", "biggest", "last", "only", "smallest", "longest", "final"})
+_SUPERLATIVES = frozenset({"first", "largest", "biggest", "last", "only", "smallest", "longest", "final", "second"})
 _DATELINE_REACH = 3  # "KYIV, Ukraine (Monday) -": the date follows a place name of a few words
 
 
@@ -180,8 +180,10 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
         return "ignored"
     if near[-1:] in (["before"], ["until"]) or near[-2:] in (["prior", "to"], ["up", "to"]):
         return "ignored"  # "before today, 2,598 had been brought back": the days before, never the handover's
-    if mention.kind in {"explicit", "weekday"} and not _SPAN_START.isdisjoint(near):
-        return "since"  # the first day of a span: dates a handover, never a running total
+    superlative = not _SUPERLATIVES.isdisjoint(tokens[max(first - 5, 0) : first])
+    if mention.kind in {"explicit", "weekday"} and not _SPAN_START.isdisjoint(near) and not superlative:
+        return "since"  # the first day of a span: dates a handover, never a running total ("the biggest since
+        # 21 September, when 215 came home" dates that earlier swap)
     if mention.kind in {"explicit", "weekday", "today"} and not _SAID.isdisjoint(near):
         return "stated"  # "the ministry said on Sunday": the day of the statement, a last resort
     if mention.kind in {"explicit", "weekday", "today"} and not _AGREED.isdisjoint(_own_clause(tokens, first, 5)):
@@ -191,7 +193,6 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
         return "dateline"  # "MOSCOW (Monday) - ...": the day of the report, not of the handover
     if mention.kind in {"explicit", "weekday"} and not _FUTURE.isdisjoint(tokens[max(first - 8, 0) : first]):
         return "future"
-    superlative = not _SUPERLATIVES.isdisjoint(tokens[max(first - 5, 0) : first])
     if mention.kind == "coarse" and near[-1:] == ["of"] and superlative:
         return "ignored"  # "the first big exchange of 2025": the year qualifies a superlative, it is no period
     return mention.kind

@@ -111,6 +111,9 @@ def _window_after(tokens: list[str], end: int, clause_end: int, limit: int = 6) 
 _COVER_VERBS = frozenset("covers covered cover covering provides provided envisages foresees foresaw".split())
 _AGREEMENT_NOUNS = frozenset("deal deals agreement agreements accord accords plan arrangement memorandum".split())
 _PAIR_PAST = frozenset("completed carried conducted took last previous".split())
+_PAIR_DONE = frozenset(
+    "brokers brokered mediates mediated completes completed conducts conducted carries carried holds held".split()
+)
 _DAYS_PAST = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 _COVER_REACH = 14
 
@@ -130,6 +133,8 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     first = mention.quantity.first
     if first > 0 and tokens[first - 1] in _DAYS_PAST and after[:1] in (["swap"], ["exchange"]):
         return True  # "Wednesday's 150-for-150 swap": a handover of that day
+    if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]):
+        return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange"
     return not _PAIR_PAST.isdisjoint(after)
 
 

@@ -41,7 +41,8 @@ NP_STOP: Final = frozenset(
     "these those it its their his her they we he she said says year years year-old month months week weeks "
     "day days hour hours minute minutes km kilometres kilometers miles percent times dollars euros roubles "
     "rubles hryvnias tonnes tons missiles drones shells points goals games matches votes seats metres meters "
-    "villages settlements towns regions bodies remains tanks vehicles".split()
+    "villages settlements towns regions bodies remains tanks vehicles sides countries governments delegations "
+    "capitals rounds exchanges swaps".split()
 )
 
 COUNTRY: Final[dict[str, Side]] = {

@@ -154,3 +154,30 @@ def test_the_date_of_a_correction_note_dates_no_handover() -> None:
 
 def test_people_carried_to_a_planned_swap_are_no_agreement() -> None:
     assert findings("Moscow says the plane was carrying 65 Ukrainian prisoners to a planned swap.") == []
+
+
+def test_release_of_is_a_noun_that_names_no_giver() -> None:
+    found = findings("Kyiv wins release of 52 women on Monday in a new swap.", day=date(2025, 3, 4))
+    assert "russia" not in {f.side for f in found}
+
+
+def test_the_biggest_since_a_date_when_dates_that_earlier_swap() -> None:
+    found = findings("Monday's swap was the biggest since 21 February, when 150 Ukrainians came home.",
+                     day=date(2025, 3, 4))
+    assert {(f.kind, f.day) for f in found} == {(StageKind.STAGE, date(2025, 2, 21))}
+
+
+def test_an_agreement_in_a_story_without_handover_keeps_its_own_day() -> None:
+    text = ("The third round in Istanbul lasted barely an hour on Wednesday, but it ended with an agreement to "
+            "exchange at least 840 prisoners of war from each side in the coming weeks, officials said.")
+    stages = only(run(text, published=date(2025, 7, 24)).stages, StageKind.AGREEMENT)
+    assert [s.stage_date for s in stages] == [date(2025, 7, 23)]
+
+
+def test_a_brokered_n_for_n_swap_is_no_agreement() -> None:
+    found = findings("Qatar brokers 48-for-48 swap between the two countries", day=date(2025, 3, 4))
+    assert StageKind.AGREEMENT not in {f.kind for f in found}
+
+
+def test_the_two_sides_is_no_head_count() -> None:
+    assert findings("The two sides swapped prisoners on Wednesday after weeks of talks.") == []
