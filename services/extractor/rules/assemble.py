@@ -82,6 +82,8 @@ def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tupl
             item: Item = (reading.index, reading.authority, finding)
             if finding.kind == StageKind.AGREEMENT:
                 stale = finding.day is not None and finding.day < reference - timedelta(days=AGREEMENT_STALE_DAYS)
+                stale = stale or (reading.period is not None and reading.period[0] is not None
+                                  and reading.period[0] < reference.year - 1)  # "a deal in 1986 involving four men"
                 if not stale:
                     groups[(StageKind.AGREEMENT, agreed)].append(item)
             elif finding.echo:

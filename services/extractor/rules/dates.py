@@ -22,6 +22,7 @@ WEEKDAYS: dict[str, int] = {
     name: index
     for index, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
+FIRST_YEAR = 1900  # "on 10 February 1962": history pieces name old years too
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
 _STAMP = frozenset({"published", "updated", "posted", "modified", "correction", "corrected", "clarification"})
 _AGREED = frozenset(
@@ -67,7 +68,7 @@ def _day_number(tokens: list[str], i: int) -> int | None:
 def _year_after(tokens: list[str], i: int) -> tuple[int | None, int]:
     """Return (year, last index) for an optional ", 2025" or " 2025" starting at `i`."""
     j = i + 1 if i < len(tokens) and tokens[i] == "," else i
-    if j < len(tokens) and len(tokens[j]) == 4 and tokens[j].isdigit() and 1990 <= int(tokens[j]) <= 2100:
+    if j < len(tokens) and len(tokens[j]) == 4 and tokens[j].isdigit() and FIRST_YEAR <= int(tokens[j]) <= 2100:
         return int(tokens[j]), j
     return None, i - 1
 
@@ -151,7 +152,7 @@ def _coarse(tokens: list[str], i: int) -> DateMention | None:
         # "may", "march", "jan" are words too: a month only with a year or after "in", "since", ...
         if year is not None or len(token) > 5 or token in {"april", "june", "july", "august"} or prev in _PERIOD_WORDS:
             return DateMention("coarse", i, max(i, last), month=MONTHS[token], year=year)
-    if len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2100:
+    if len(token) == 4 and token.isdigit() and FIRST_YEAR <= int(token) <= 2100:
         prev = tokens[i - 1] if i else ""
         if prev in _PERIOD_WORDS:
             return DateMention("coarse", i, i, year=int(token))
@@ -170,6 +171,15 @@ def _own_clause(tokens: list[str], first: int, reach: int) -> list[str]:
         if window[k] in _CLAUSE_MARKS:
             return window[k + 1 :]
     return window
+
+
+_SPANS = frozenset({"years", "months", "weeks", "days", "year", "month", "week", "day", "hours"})
+
+
+def _future(window: list[str]) -> bool:
+    """A plan word before the date; "two years later, on 29 December 2019" tells the past, not a plan."""
+    return any(word in _FUTURE and not (word == "later" and k and window[k - 1] in _SPANS)
+               for k, word in enumerate(window))
 
 
 def _context_kind(tokens: list[str], mention: DateMention) -> str:
@@ -191,7 +201,7 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
     dash = tokens[mention.last + 1 : mention.last + 2] in (["-"], ["—"], ["–"])
     if mention.kind in {"explicit", "weekday"} and first <= _DATELINE_REACH and dash:
         return "dateline"  # "MOSCOW (Monday) - ...": the day of the report, not of the handover
-    if mention.kind in {"explicit", "weekday"} and not _FUTURE.isdisjoint(tokens[max(first - 8, 0) : first]):
+    if mention.kind in {"explicit", "weekday"} and _future(tokens[max(first - 8, 0) : first]):
         return "future"
     if mention.kind == "coarse" and near[-1:] == ["of"] and superlative:
         return "ignored"  # "the first big exchange of 2025": the year qualifies a superlative, it is no period

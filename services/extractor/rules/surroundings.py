@@ -212,6 +212,8 @@ def negative(tokens: list[str], mention: Mention, clause_end: int | None = None)
     first = mention.quantity.first
     if first > 1 and tokens[first - 1] == "of" and tokens[first - 2] in _REMAINS:
         return True  # "the bodies of 1,200 fallen soldiers"
+    if tokens[mention.end + 1 : mention.end + 3] in (["among", "those"], ["among", "the"]):
+        return True  # "three Volyn soldiers among those freed": a few of the people, not the count of a side
     if k >= 0 and tokens[k] in _CARRYING and _bound_for_exchange(tokens, mention.end + 1):
         return True  # "a plane carrying 65 prisoners to a swap": on their way, not yet handed over
     seen_be = False

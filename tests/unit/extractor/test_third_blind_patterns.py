@@ -181,3 +181,23 @@ def test_a_brokered_n_for_n_swap_is_no_agreement() -> None:
 
 def test_the_two_sides_is_no_head_count() -> None:
     assert findings("The two sides swapped prisoners on Wednesday after weeks of talks.") == []
+
+
+# history pieces and local angles
+
+
+def test_a_few_among_those_freed_are_no_side_count() -> None:
+    found = findings("Two Lviv medics among those freed as Kyiv and Moscow swap 64 POWs each", day=date(2025, 3, 4))
+    assert {f.value for f in found} == {64}
+
+
+def test_years_later_tells_the_past() -> None:
+    found = findings("Two years later, on 29 December 2019, another exchange returned 76 people to Kyiv.",
+                     day=date(2024, 9, 7))
+    assert {f.day for f in found} == {date(2019, 12, 29)}
+
+
+def test_an_old_deal_in_a_history_piece_is_no_agreement() -> None:
+    text = ("Swaps have a long history in Europe. The same bridge saw a dissident walk free in 1986 in a deal "
+            "involving four men released by the East and five by the West, and the story was told for years.")
+    assert run(text, published=date(2024, 9, 7)).stages == []
