@@ -23,6 +23,7 @@ from services.extractor.rules.lexicon import (
 from services.extractor.rules.tokens import is_figure, is_word
 
 _LOOKBACK_STOP = frozenset({",", ";", "“", "”", '"', ":", "(", ")"})
+_MEMBERSHIP = frozenset({"armed", "army", "navy", "forces", "military", "marines"})
 _REGION_WORDS = frozenset({"region", "regions", "oblast", "border", "kursk", "belgorod", "bryansk", "city"})
 _EXCHANGE_VERBS = RECEIVE_VERBS | GIVE_VERBS | {"exchanged", "swapped", "brought", "sent"}
 _PARTICLES = frozenset({"back", "over", "home"})
@@ -159,6 +160,8 @@ def _direction(tokens: list[str], i: int) -> Cue | None:
             if side is not None:
                 if any(w in _REGION_WORDS for w in ahead[k + 1 : k + 3]) or any(w in _REGION_WORDS for w in ahead):
                     return None
+                if not _MEMBERSHIP.isdisjoint(ahead[k + 1 : k + 3]):
+                    return None  # "prisoners of war from the Ukrainian armed forces": whose soldiers, not whence
                 return Cue(i, "direction", OTHER[side])
             if nxt in {"each", "both"} or not is_word(nxt):
                 return None

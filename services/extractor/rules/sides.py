@@ -72,6 +72,8 @@ def resolve_side(
     if "home" in kinds and speaker is not None:
         return SideCall(speaker, MEDIUM)
     words = set(tokens[start:end])
+    if tokens[mention.end] in {"defenders", "defender"} and "home" in kinds:
+        return SideCall("ukraine", MEDIUM)  # "140 defenders home": Kyiv's word for its own soldiers
     if words & {"exchanged", "swapped", "exchange", "swap", "exchanging", "swapping"}:
         return SideCall("both", WEAK)
     if speaker is not None and words & OWN_RETURN and not words & GIVING:

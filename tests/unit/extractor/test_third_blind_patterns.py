@@ -201,3 +201,14 @@ def test_an_old_deal_in_a_history_piece_is_no_agreement() -> None:
     text = ("Swaps have a long history in Europe. The same bridge saw a dissident walk free in 1986 in a deal "
             "involving four men released by the East and five by the West, and the story was told for years.")
     assert run(text, published=date(2024, 9, 7)).stages == []
+
+
+def test_defenders_home_are_ukrainians() -> None:
+    found = findings("Presidential office: 64 defenders home on Christmas Eve", day=date(2024, 12, 24))
+    assert {(f.side, f.field, f.value) for f in found} == {("ukraine", "military", 64), ("ukraine", "total", 64)}
+
+
+def test_soldiers_from_an_army_are_not_sent_from_that_country() -> None:
+    found = findings("In return, 64 prisoners of war from the Russian armed forces were handed over on Monday.",
+                     day=date(2025, 3, 4))
+    assert "ukraine" not in {f.side for f in found}
