@@ -62,6 +62,7 @@ _HARD_BACKGROUND = re.compile(
     r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
     r" (?:[0-9]+|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|"
     r"several) (?:separate |successful |prisoner |such )?(?:exchanges|swaps) |"
+    r"(?:over|in|during) the (?:past|last) (?:week|month|year|few weeks|few months) |"
     r"(?:before|until|prior to|up to) (?:today|yesterday|this (?:exchange|swap)|the (?:latest|new|current) "
     r"(?:exchange|swap)) "
 )
@@ -200,7 +201,8 @@ def war_long_positions(text: str) -> list[int]:
     "The largest swap since the war began" is a superlative, not a total since the war.
     """
     if " since " not in text and " war " not in text and "exchanges" not in text and "swaps" not in text and not (
-        " before " in text or " until " in text or " prior to " in text or " up to " in text
+        " before " in text or " until " in text or " prior to " in text or " up to " in text or " the past " in text
+        or " the last " in text
     ):
         return []
     positions: list[int] = []

@@ -94,7 +94,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     )
 } | {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
+    "ninety": 90, "dozen": 12,
 }
 SCALE_WORDS: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000}
 

@@ -212,3 +212,12 @@ def test_soldiers_from_an_army_are_not_sent_from_that_country() -> None:
     found = findings("In return, 64 prisoners of war from the Russian armed forces were handed over on Monday.",
                      day=date(2025, 3, 4))
     assert "ukraine" not in {f.side for f in found}
+
+
+def test_a_dozen_is_twelve() -> None:
+    found = findings("Kyiv got back a dozen Ukrainians on Saturday.", day=date(2022, 11, 26))
+    assert {(f.side, f.value) for f in found} == {("ukraine", 12)}
+
+
+def test_a_total_over_the_past_week_spans_several_swaps() -> None:
+    assert findings("Counting all three, 98 Ukrainians had come home over the past week.") == []
