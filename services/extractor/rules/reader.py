@@ -9,7 +9,9 @@ from services.extractor.rules.attribution import sentence_authority
 from services.extractor.rules.composition import mirror_previous
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.findings import read_sentence
+from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.model import Reading
+from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.prefilter import (
     about_this_conflict,
     digit_positions,
@@ -79,9 +81,43 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
         start, stop = sentence.start, sentence.end
         if has_position(digits, start, stop) or has_number_word(lower, start, stop) or _mirrors(lower, start, stop):
             found.append(sentence)
-            if len(found) == MAX_CANDIDATES:
-                break
+        else:
+            tail = _figure_tail(text, lower, starts, end, sentence, (digits, stems))
+            if tail is None:
+                continue
+            found.append(Sentence(text[start : tail.end], start, tail.end))
+            covered = tail.end
+        if len(found) == MAX_CANDIDATES:
+            break
     return found
+
+
+TAIL_CHARS = 80
+
+
+def _figure_tail(
+    text: str, lower: str, starts: list[int], end: int, sentence: Sentence, positions: tuple[list[int], list[int]]
+) -> Sentence | None:
+    """ "Our people are home. 207 Ukrainian defenders.": a short figure sentence finishing a figure-less one."""
+    if sentence.end >= end:
+        return None
+    tail = sentence_at(text, starts, sentence.end + 1, end)
+    digits, stems = positions
+    if tail.start < sentence.end or tail.end - tail.start > TAIL_CHARS or has_position(stems, tail.start, tail.end):
+        return None
+    if not (has_position(digits, tail.start, tail.end) or has_number_word(lower, tail.start, tail.end)):
+        return None
+    tokens = [t for t in tokenize(tail.text) if t not in _QUOTES]
+    mentions = find_mentions(tokens, find_quantities(tokens))
+    # only a head count that opens the sentence and names whose people they are
+    if mentions and mentions[0].quantity.first == 0 and (mentions[0].nationality or mentions[0].category in {
+        "military", "civilian"
+    }):
+        return tail
+    return None
+
+
+_QUOTES = frozenset({'"', "“", "”", "'"})
 
 
 def reference_day(article: Article, candidates: list[Sentence]) -> date:

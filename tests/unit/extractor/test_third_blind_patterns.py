@@ -221,3 +221,19 @@ def test_a_dozen_is_twelve() -> None:
 
 def test_a_total_over_the_past_week_spans_several_swaps() -> None:
     assert findings("Counting all three, 98 Ukrainians had come home over the past week.") == []
+
+
+# a short figure sentence finishes the figure-less sentence before it
+
+
+def test_a_verbless_head_count_after_a_homecoming_sentence_counts() -> None:
+    result = run("Zelensky posted a video from the border. \"Our people are home. 75 Ukrainian defenders.\" "
+                 "The clip showed men climbing off a bus.", published=date(2024, 5, 31))
+    stage = only(result.stages, StageKind.STAGE)[0]
+    assert sides(stage)[0] == (75, 75, None)
+
+
+def test_a_figure_sentence_without_people_is_not_joined() -> None:
+    result = run("Zelensky posted a video from the border. Our people are home. 154 in all today. The clip showed "
+                 "the men as they were climbing off a bus with their bags.", published=date(2024, 5, 31))
+    assert result.rejection is None and result.stages == []
