@@ -9,9 +9,11 @@ headline does not turn a handover into a target.
 
 import re
 
+from schemas import StageKind
 from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
-from services.extractor.rules.tokens import is_figure, phrase
+from services.extractor.rules.model import Finding
+from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
 _AGREEMENT_BEFORE = frozenset(
     "agreed agree agreement agreements deal plan plans planned negotiated negotiate will would expected expects "
@@ -309,3 +311,12 @@ def stage_number(tokens: list[str], text: str = "") -> int | None:
     if days:
         return days[0]
     return stages[0] if stages else None
+
+
+def likewise(previous: str, findings: "tuple[Finding, ...]") -> "tuple[Finding, ...]":
+    """ "... returned over the three days. Russia said it had likewise received a thousand": the running total
+    the sentence before spoke of, not a handover of its own."""
+    tokens = tokenize(previous)
+    if not is_cumulative(phrase(tokens, 0, len(tokens))):
+        return findings
+    return tuple(f._replace(kind=StageKind.CUMULATIVE) if f.kind == StageKind.STAGE else f for f in findings)

@@ -9,6 +9,7 @@ from services.extractor.rules.attribution import sentence_authority
 from services.extractor.rules.composition import mirror_previous
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.findings import read_sentence
+from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.model import Reading
 from services.extractor.rules.numbers import find_quantities
@@ -61,6 +62,13 @@ _MIRROR_PHRASES = (" same number", " as many ", " equal number")
 def _mirrors(lower: str, start: int, end: int) -> bool:
     """ "Moscow got back the same number of its soldiers": a figure given by the sentence before."""
     return any(lower.find(words, start, end) != -1 for words in _MIRROR_PHRASES)
+
+
+_LIKEWISE = (" likewise ", " similarly ")
+
+
+def _likewise(lower: str, start: int, end: int) -> bool:
+    return any(lower.find(word, start, end) != -1 for word in _LIKEWISE)
 
 
 def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> list[Sentence]:
@@ -193,6 +201,8 @@ def read_article(article: Article) -> ArticleReading:
         if not reading.findings and readings and _mirrors(lower, sentence.start, sentence.end):
             earlier = [r.findings for r in reversed(readings)]
             reading = replace(reading, findings=tuple(mirror_previous(tokenize(sentence.text), earlier)))
+        elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
+            reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)

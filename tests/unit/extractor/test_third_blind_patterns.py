@@ -237,3 +237,20 @@ def test_a_figure_sentence_without_people_is_not_joined() -> None:
     result = run("Zelensky posted a video from the border. Our people are home. 154 in all today. The clip showed "
                  "the men as they were climbing off a bus with their bags.", published=date(2024, 5, 31))
     assert result.rejection is None and result.stages == []
+
+
+# "likewise" after a running total is that running total
+
+
+def test_likewise_after_a_running_total_is_a_running_total() -> None:
+    text = ("Kyiv said soldiers and civilians had been returned over the three days of the exchange. "
+            "Russia's defence ministry said it had likewise received 640 of its citizens.")
+    result = run(text, published=date(2025, 5, 25))
+    assert [s.kind for s in result.stages] == [StageKind.CUMULATIVE]
+
+
+def test_likewise_after_a_handover_stays_a_handover() -> None:
+    text = ("Kyiv said 84 soldiers had been returned on Sunday. "
+            "Russia's defence ministry said it had likewise received 84 of its soldiers.")
+    result = run(text, published=date(2025, 5, 25))
+    assert [s.kind for s in result.stages] == [StageKind.STAGE]
