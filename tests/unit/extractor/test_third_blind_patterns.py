@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from schemas import StageKind
+from schemas import Authority, StageKind
 from tests.unit.extractor.helpers import findings, only, run, sides
 
 # "so far" after a superlative qualifies the superlative, it is no running total
@@ -254,3 +254,20 @@ def test_likewise_after_a_handover_stays_a_handover() -> None:
             "Russia's defence ministry said it had likewise received 84 of its soldiers.")
     result = run(text, published=date(2025, 5, 25))
     assert [s.kind for s in result.stages] == [StageKind.STAGE]
+
+
+# breakdowns with asides set off by dashes
+
+
+def test_a_dash_aside_inside_a_breakdown_details_one_part() -> None:
+    found = findings("Kyiv said 140 people had come home: 130 servicemen — 120 privates and ten officers — as well as "
+                     "ten civilians.", authority=Authority.KYIV)
+    assert {(f.field, f.value) for f in found if f.side == "ukraine"} == {
+        ("total", 140), ("military", 130), ("civilian", 10)
+    }
+
+
+def test_and_alongside_keeps_the_list_in_the_clause() -> None:
+    found = findings("Zelensky said 64 Ukrainian soldiers had come home, and alongside our defenders, 12 civilians.",
+                     authority=Authority.KYIV)
+    assert ("ukraine", "civilian", 12) in {(f.side, f.field, f.value) for f in found}
