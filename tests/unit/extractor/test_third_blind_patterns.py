@@ -271,3 +271,18 @@ def test_and_alongside_keeps_the_list_in_the_clause() -> None:
     found = findings("Zelensky said 64 Ukrainian soldiers had come home, and alongside our defenders, 12 civilians.",
                      authority=Authority.KYIV)
     assert ("ukraine", "civilian", 12) in {(f.side, f.field, f.value) for f in found}
+
+
+# "bringing the number of people ... to N": the people come before the figure
+
+
+def test_bringing_the_number_of_people_to_a_figure_is_a_running_total() -> None:
+    found = findings("The two sides finished the exchange on Sunday, bringing the number of people each side has "
+                     "received since Friday to 640.", day=date(2025, 5, 25))
+    assert {(f.kind, f.side, f.value) for f in found} == {(StageKind.CUMULATIVE, "both", 640)}
+
+
+def test_bringing_the_number_since_the_war_began_to_a_figure_is_background() -> None:
+    found = findings("The swap on Sunday brought the number of Ukrainians freed since the war began to 4,131.",
+                     day=date(2025, 5, 25))
+    assert found == []
