@@ -248,6 +248,7 @@ def mirror(findings: list[Finding]) -> list[Finding]:
 
 
 MIRROR_REACH = 2  # sentences back
+_PLANS = frozenset("will would could should may might plans plan planned expected expects promised pledged".split())
 _HEDGES = frozenset({"roughly", "about", "around", "nearly", "approximately", "almost", "some"})
 
 
@@ -257,6 +258,8 @@ def mirror_previous(tokens: list[str], earlier: Sequence[Sequence[Finding]]) -> 
     `earlier` holds the findings of the sentences before, nearest first. The figures copied are the nearest
     ones stated for one side only; this sentence must name no receiver or name the other side.
     """
+    if not _PLANS.isdisjoint(tokens):
+        return []  # "Kyiv will hand over the same number next week": a plan, not a handover
     for previous in earlier[:MIRROR_REACH]:
         counted = [f for f in previous if f.side in {"ukraine", "russia"} and f.strength > WEAK and not (
             f.additive or f.correction or f.echo)]

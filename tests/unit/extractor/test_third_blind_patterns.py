@@ -286,3 +286,10 @@ def test_bringing_the_number_since_the_war_began_to_a_figure_is_background() -> 
     found = findings("The swap on Sunday brought the number of Ukrainians freed since the war began to 4,131.",
                      day=date(2025, 5, 25))
     assert found == []
+
+
+def test_the_same_number_in_a_plan_copies_nothing() -> None:
+    result = run("Kyiv got back 64 soldiers on Thursday. Moscow said it would hand over the same number of "
+                 "prisoners next week, officials said.", published=date(2025, 3, 7))
+    stage = only(result.stages, StageKind.STAGE)[0]
+    assert sides(stage)[1] == (None, None, None)
