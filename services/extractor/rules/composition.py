@@ -187,6 +187,7 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
         gap = tokens[previous.mention.end + 1 : first.mention.quantity.first] if previous is not None else []
         # a colon, or a dash that opens an aside (not one that closes it: "— ... — had come home, and 20 ...")
         colon = ":" in gap or sum(1 for t in gap if t in _DASHES) % 2 == 1
+        colon = colon and not all(item.mention.each for item, _ in group)  # "206 in all — 103 from each side"
         if colon and previous is not None and not previous.additive:
             shape, end, top = _breakdown(groups, index, previous, tokens)
             if shape is not None:

@@ -88,6 +88,8 @@ def _noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str
     if j + 1 < len(tokens) and tokens[j] == "of" and tokens[j + 1] in _OWNERS:
         owner = tokens[j + 1]
         j += 2
+        if j < len(tokens) and tokens[j] == "own" and (j + 1 == len(tokens) or not is_word(tokens[j + 1])):
+            return "generic", j, nationalities, owner  # "Russia got back 95 of its own"
     modifiers = 0
     category_hint: str | None = None
     while j < len(tokens) and modifiers <= _MODIFIERS_MAX:

@@ -293,3 +293,20 @@ def test_the_same_number_in_a_plan_copies_nothing() -> None:
                  "prisoners next week, officials said.", published=date(2025, 3, 7))
     stage = only(result.stages, StageKind.STAGE)[0]
     assert sides(stage)[1] == (None, None, None)
+
+
+# wire phrasings: "a total of N — M from each side", "received M of its own"
+
+
+def test_a_total_then_each_side_is_combined_and_each() -> None:
+    result = run("A total of 206 prisoners were exchanged on Friday — 103 from each side — in a swap mediated by "
+                 "the United Arab Emirates, officials said.", published=date(2025, 3, 8))
+    stage = only(result.stages, StageKind.STAGE)[0]
+    assert (stage.combined_total, stage.sides.ukraine.total, stage.sides.russia.total) == (206, 103, 103)
+
+
+def test_of_its_own_belongs_to_the_subject_not_to_the_people_named_before() -> None:
+    result = run("Russia handed over 150 Ukrainian prisoners of war on Friday, and in exchange received 150 of its "
+                 "own, the ministry said.", published=date(2025, 3, 8))
+    stage = only(result.stages, StageKind.STAGE)[0]
+    assert (stage.sides.ukraine.total, stage.sides.russia.total) == (150, 150)
