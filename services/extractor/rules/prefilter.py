@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 EXCHANGE_STEMS = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
-    "home", "captiv", " got ", "brought back", "crossed the border", "welcomed back", "came back",
+    "home", "captiv", " got ", "brought back", "crossed the border", "welcomed back", "came back", "traded",
     "come back",
 )
 _NUMBER_WORD = re.compile(

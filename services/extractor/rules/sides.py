@@ -68,7 +68,8 @@ def resolve_side(
     if earlier and earlier[-1].side is not None:
         return SideCall(earlier[-1].side, MEDIUM)
     kinds = {c.kind for c in inside}
-    if any(c.kind == "combined" and first - _COMBINED_REACH <= c.at < first for c in inside):
+    if any(c.kind == "combined" and (first - _COMBINED_REACH <= c.at < first or mention.end < c.at <= mention.end
+                                      + _COMBINED_REACH) for c in inside):
         return SideCall("combined", MEDIUM)  # "a total of 206 prisoners ... 103 from each side": the each is 103's
     if "symmetric" in kinds:
         return SideCall("both", STRONG)

@@ -28,6 +28,7 @@ _REMAINS = frozenset({"bodies", "remains", "corpses", "body"})
 _HANDOVER_VERBS = frozenset(
     "returned released freed exchanged swapped handed transferred repatriated home back".split()
 )
+_SWAPPED_FOR = frozenset({"exchange", "return", "swapped", "traded", "exchanged"})
 _CAME = frozenset({"came", "come", "went", "crossed", "arrived", "brought"})
 _AUXILIARIES = BE_FORMS | frozenset({"have", "has", "had", "got"})
 _DATED_KINDS = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
@@ -209,6 +210,7 @@ def negative(tokens: list[str], mention: Mention, clause_end: int | None = None)
         return True
     handed = k >= 0 and (tokens[k] in _HANDOVER_VERBS or tokens[k] in GIVE_VERBS or tokens[k].startswith(
         EXCHANGE_STEMS))  # "Ukraine brought home 140 defenders captured in 2022": the participle describes them
+    handed = handed or (k >= 1 and tokens[k] == "for" and tokens[k - 1] in _SWAPPED_FOR)  # "in exchange for 75 held"
     first = mention.quantity.first
     if first > 1 and tokens[first - 1] == "of" and tokens[first - 2] in _REMAINS:
         return True  # "the bodies of 1,200 fallen soldiers"

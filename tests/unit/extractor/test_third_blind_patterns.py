@@ -310,3 +310,15 @@ def test_of_its_own_belongs_to_the_subject_not_to_the_people_named_before() -> N
                  "own, the ministry said.", published=date(2025, 3, 8))
     stage = only(result.stages, StageKind.STAGE)[0]
     assert (stage.sides.ukraine.total, stage.sides.russia.total) == (150, 150)
+
+
+def test_traded_in_total_is_one_combined_figure() -> None:
+    found = findings("Kyiv and Moscow traded 300 prisoners in total on Friday, the defence ministries of both "
+                     "countries said.", day=date(2025, 3, 8))
+    assert {(f.side, f.value) for f in found} == {("combined", 300)}
+
+
+def test_people_held_by_the_other_side_swapped_for_others_are_handed_over() -> None:
+    found = findings("Russia said it had returned 75 Ukrainian prisoners of war in exchange for 75 Russian soldiers "
+                     "held by Kyiv.", day=date(2025, 3, 8))
+    assert {(f.side, f.value) for f in found if f.field == "total"} == {("ukraine", 75), ("russia", 75)}
