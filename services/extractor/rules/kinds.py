@@ -70,7 +70,8 @@ _HARD_BACKGROUND = re.compile(
 )
 _SOFT_BACKGROUND = re.compile(
     r" (?:previous|last|earlier|prior|past|similar|preceding) (?:such )?(?:prisoner )?(?:exchanges?|swaps?|"
-    r"releases?|rounds?)|last time|last year|last month|last week|a previous|in previous|the last such "
+    r"releases?|rounds?)|last time|last year|last month|last week|a previous|in previous|the last such|"
+    r"earlier (?:this|in the) (?:month|week|year) "
 )
 _ADDITIVE = re.compile(
     r" (?:on top|in addition|additionally|goodwill|separately|outside (?:of )?the|beyond the|over and above|"

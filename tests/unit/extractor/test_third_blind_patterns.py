@@ -322,3 +322,10 @@ def test_people_held_by_the_other_side_swapped_for_others_are_handed_over() -> N
     found = findings("Russia said it had returned 75 Ukrainian prisoners of war in exchange for 75 Russian soldiers "
                      "held by Kyiv.", day=date(2025, 3, 8))
     assert {(f.side, f.value) for f in found if f.field == "total"} == {("ukraine", 75), ("russia", 75)}
+
+
+def test_earlier_this_month_is_an_earlier_exchange() -> None:
+    result = run("On Thursday, Ukraine got back 175 soldiers and Russia 175. Earlier this month, 84 prisoners were "
+                 "swapped by each side, officials said.", published=date(2025, 3, 8))
+    assert result.rejection is None
+    assert [sides(s)[0][0] for s in only(result.stages, StageKind.STAGE)] == [175]
