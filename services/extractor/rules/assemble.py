@@ -41,7 +41,7 @@ def anchor_day(readings: list[Reading], reference: date, lead: date | None = Non
     for reading in readings:
         for finding in reading.findings:
             day = finding.day
-            if finding.kind == StageKind.STAGE and day is not None and (
+            if finding.kind == StageKind.STAGE and day is not None and finding.correction != "retracted" and (
                 reference - timedelta(days=7) <= day <= reference + timedelta(days=1)
             ):
                 return day
@@ -63,17 +63,29 @@ def _other_period(period: tuple[int | None, int] | None, anchor: date) -> bool:
     return (year is not None and year != anchor.year) or (month != 0 and month != anchor.month) or month == 0
 
 
+def _agreement_day(readings: list[Reading], anchor: date) -> date:
+    """An agreement in a story with no handover is dated the day it names ("agreed on Wednesday"), else the anchor."""
+    findings = [f for r in readings for f in r.findings]
+    if any(f.kind != StageKind.AGREEMENT for f in findings):
+        return anchor
+    return next((f.day for f in findings if f.day is not None and anchor - timedelta(days=7) <= f.day <= anchor),
+                anchor)
+
+
 def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tuple[dict[Key, list[Item]], list[Reading]]:
     groups: dict[Key, list[Item]] = defaultdict(list)
     undated: list[Reading] = []
+    agreed = _agreement_day(readings, anchor)
     for reading in readings:
         loose = False
         for finding in reading.findings:
             item: Item = (reading.index, reading.authority, finding)
             if finding.kind == StageKind.AGREEMENT:
                 stale = finding.day is not None and finding.day < reference - timedelta(days=AGREEMENT_STALE_DAYS)
+                stale = stale or (reading.period is not None and reading.period[0] is not None
+                                  and reading.period[0] < reference.year - 1)  # "a deal in 1986 involving four men"
                 if not stale:
-                    groups[(StageKind.AGREEMENT, anchor)].append(item)
+                    groups[(StageKind.AGREEMENT, agreed)].append(item)
             elif finding.echo:
                 continue
             elif finding.day is not None:
@@ -125,15 +137,18 @@ WAR_LONG_RATIO = 5  # a running total this many times the article's largest hand
 
 def _drop_war_long(groups: dict[Key, list[Item]], results: dict[Key, GroupResult]) -> None:
     """Drop running totals far larger than any handover the article reports ("4,131 returned in total")."""
-    largest = {
+    largest: dict[str, int] = {
         side: max((r.sides[side].values.get("total", 0) for k, r in results.items() if k[0] == StageKind.STAGE),
                   default=0)
         for side in SIDES
     }
+    # "2,834 captives exchanged through its efforts": a figure for each side, or for the two together
+    scale: dict[str, int] = {"both": max(largest.values()), "combined": sum(largest.values())}
+    scale.update(largest)
     for key in [k for k in results if k[0] == StageKind.CUMULATIVE]:
         kept = [
             (i, a, f) for i, a, f in groups[key]
-            if not (f.side in largest and largest[f.side] and f.value > WAR_LONG_RATIO * largest[f.side])
+            if not (scale.get(f.side) and f.value > WAR_LONG_RATIO * scale[f.side])
         ]
         if len(kept) != len(groups[key]):
             groups[key] = kept

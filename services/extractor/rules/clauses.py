@@ -22,6 +22,7 @@ _FINITE = BE_FORMS | _VERB_AFTER_AND | frozenset(
     "landed boarded walked".split()
 )
 _LIST_REACH = 8
+_ALONG = frozenset({"alongside", "along", "together", "plus"})  # ", and alongside them, 20 civilians": the list goes on
 
 
 def _list_item(tokens: list[str], i: int) -> bool:
@@ -45,11 +46,13 @@ def clause_starts(tokens: list[str]) -> list[int]:
             starts.append(i + 1 if word in {";", ":", "-", "•"} else i)
         elif word in _PARTICIPLES and i > 0 and tokens[i - 1] == ",":
             starts.append(i)  # ", bringing the total to 1,000": a clause of its own
+        elif word == "when" and i > 0 and tokens[i - 1] == ",":
+            starts.append(i)  # "the biggest since 21 September, when 215 came home": that earlier day's clause
         elif word == "and" and i > 0:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             after = tokens[i + 2] if i + 2 < len(tokens) else ""
             new_subject = nxt in COUNTRY and tokens[i - 1] not in COUNTRY and after.isalpha()
-            after_comma = tokens[i - 1] == "," and not _list_item(tokens, i)
+            after_comma = tokens[i - 1] == "," and not _list_item(tokens, i) and nxt not in _ALONG
             if after_comma or nxt in _VERB_AFTER_AND or (new_subject and after not in {"and", "each"}):
                 starts.append(i)
     return sorted(set(starts))

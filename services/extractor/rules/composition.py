@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from schemas import StageKind
+from services.extractor.rules.cues import find_cues
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.sides import STRONG, WEAK
@@ -50,7 +51,8 @@ def is_subset(tokens: list[str], mention: Mention) -> bool:
         if word[:1].isdigit() or word in _SUBSET_STOP:
             break
     after = tokens[mention.end + 1 : mention.end + 3]
-    pairs = set(zip(before, before[1:], strict=False)) | {tuple(after)}
+    own = tokens[mention.quantity.last + 1 : mention.quantity.last + 3]  # "880 of them military personnel"
+    pairs = set(zip(before, before[1:], strict=False)) | {tuple(after), tuple(own)}
     return bool(pairs & _SUBSET_TWO)
 
 
@@ -121,30 +123,47 @@ def _category_field(category: str) -> str | None:
 
 
 _BREAKDOWN = frozenset({":", "—"})
+_DASHES = frozenset({"—", "–"})
 _SIDES = frozenset({"ukraine", "russia"})
 
 
 Group = list[tuple[Resolved, bool]]
 
 
-def _breakdown(groups: list[Group], start: int, previous: Resolved) -> tuple[str | None, int]:
+def _breakdown(
+    groups: list[Group], start: int, previous: Resolved, tokens: list[str]
+) -> tuple[str | None, int, list[Group]]:
     """After "189 Ukrainians came home: ..." or "... home — 187 ... —", the lists that follow break it down.
 
-    Returns ("full", end) when the groups[start:end] add up to the figure (they are its parts), ("partial",
-    end) when they add up to less (a part of it, "31 wounded released on top of it" included: no figures
-    of their own), else (None, start).
+    Returns ("full", end, parts) when the top-level groups of groups[start:end] add up to the figure (they are
+    its parts), ("partial", end, []) when they add up to less (a part of it, "31 wounded released on top of it"
+    included: no figures of their own), else (None, start, []). A list set off by dashes inside the breakdown
+    ("230 people: 224 servicemen — 213 soldiers and 11 officers — as well as six civilians") details one part.
     """
+    def between(left: int, right: int) -> list[str]:
+        return tokens[left + 1 : groups[right][0][0].mention.quantity.first]
+
+    opened_by_dash = not _DASHES.isdisjoint(between(previous.mention.end, start))
     end = start
+    depth = 0
+    top: list[Group] = []
     while end < len(groups) and all(
         item.kind == previous.kind and (item.side == previous.side or item.strength < STRONG) for item, _ in groups[end]
     ):
+        if end > start:
+            dashes = sum(1 for t in between(groups[end - 1][-1][0].mention.end, end) if t in _DASHES)
+            if dashes and opened_by_dash:
+                break  # "146 defenders — 140 soldiers and six officers — and eight civilians": the aside has ended
+            depth = (depth + dashes) % 2
+        if depth == 0:
+            top.append(groups[end])
         end += 1
     if end == start:
-        return None, start
-    total = sum(item.mention.quantity.value for group in groups[start:end] for item, _ in group)
+        return None, start, []
+    total = sum(item.mention.quantity.value for group in top for item, _ in group)
     if total == previous.mention.quantity.value:
-        return "full", end
-    return ("partial", end) if total < previous.mention.quantity.value else (None, start)
+        return "full", end, top
+    return ("partial", end, []) if total < previous.mention.quantity.value else (None, start, [])
 
 
 def _extra_side(group: Group, previous: Resolved) -> Group:
@@ -166,13 +185,15 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
         group = groups[index]
         first, subset = group[0]
         gap = tokens[previous.mention.end + 1 : first.mention.quantity.first] if previous is not None else []
-        colon = bool(_BREAKDOWN.intersection(gap))
+        # a colon, or a dash that opens an aside (not one that closes it: "— ... — had come home, and 20 ...")
+        colon = ":" in gap or sum(1 for t in gap if t in _DASHES) % 2 == 1
+        colon = colon and not all(item.mention.each for item, _ in group)  # "206 in all — 103 from each side"
         if colon and previous is not None and not previous.additive:
-            shape, end = _breakdown(groups, index, previous)
+            shape, end, top = _breakdown(groups, index, previous, tokens)
             if shape is not None:
                 if shape == "full":  # one enumeration that restates the figure: "104 soldiers, six marines and ..."
                     parts = [(item._replace(side=previous.side, strength=previous.strength, additive=False), False)
-                             for run in groups[index:end] for item, _ in run]
+                             for run in top for item, _ in run]
                     findings.extend(_compose_one(parts))
                 index = end
                 continue
@@ -225,3 +246,34 @@ def mirror(findings: list[Finding]) -> list[Finding]:
             if (f.kind, other, f.field) not in present and (f.kind, "both", f.field) not in present:
                 copies.append(f._replace(side=other))
     return findings + copies
+
+
+MIRROR_REACH = 2  # sentences back
+_PLANS = frozenset("will would could should may might plans plan planned expected expects promised pledged".split())
+_HEDGES = frozenset({"roughly", "about", "around", "nearly", "approximately", "almost", "some"})
+
+
+def mirror_previous(tokens: list[str], earlier: Sequence[Sequence[Finding]]) -> list[Finding]:
+    """ "Ukraine brought home 90 POWs. Moscow got back the same number": the other side gets the last figures.
+
+    `earlier` holds the findings of the sentences before, nearest first. The figures copied are the nearest
+    ones stated for one side only; this sentence must name no receiver or name the other side.
+    """
+    if not _PLANS.isdisjoint(tokens):
+        return []  # "Kyiv will hand over the same number next week": a plan, not a handover
+    for previous in earlier[:MIRROR_REACH]:
+        counted = [f for f in previous if f.side in {"ukraine", "russia"} and f.strength > WEAK and not (
+            f.additive or f.correction or f.echo)]
+        if counted:
+            break
+    else:
+        return []
+    if len({f.side for f in counted}) != 1:
+        return []
+    other = "russia" if counted[0].side == "ukraine" else "ukraine"
+    receivers = {c.side for c in find_cues(tokens, None) if c.kind in {"agent", "direction"} and c.side}
+    if receivers and receivers != {other}:
+        return []
+    hedged = not _HEDGES.isdisjoint(tokens)  # "roughly the same number"
+    return [f._replace(side=other, strength=f.strength if receivers else WEAK + 1, approximate=f.approximate or hedged)
+            for f in counted]

@@ -23,6 +23,7 @@ from services.extractor.rules.lexicon import (
 from services.extractor.rules.tokens import is_figure, is_word
 
 _LOOKBACK_STOP = frozenset({",", ";", "“", "”", '"', ":", "(", ")"})
+_MEMBERSHIP = frozenset({"armed", "army", "navy", "forces", "military", "marines"})
 _REGION_WORDS = frozenset({"region", "regions", "oblast", "border", "kursk", "belgorod", "bryansk", "city"})
 _EXCHANGE_VERBS = RECEIVE_VERBS | GIVE_VERBS | {"exchanged", "swapped", "brought", "sent"}
 _PARTICLES = frozenset({"back", "over", "home"})
@@ -44,7 +45,7 @@ GIVING = frozenset("handed transferred gave give sent hands transfers".split())
 _DIRECTED = _EXCHANGE_VERBS | {"return", "handover", "transfer"}
 _TRIGGERS = RECEIVE_VERBS | GIVE_VERBS | _HOME | {
     "brought", "took", "sent", "from", "captivity", "to", "by", "in", "total", "combined", "altogether", "involving",
-    "involved", "each", "apiece", "both", "two", "as", "same", "equal", "reciprocal", "reciprocally",
+    "involved", "each", "apiece", "both", "two", "as", "same", "equal", "reciprocal", "reciprocally", "between",
 }
 
 
@@ -128,6 +129,8 @@ def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
     prev2 = tokens[i - 2] if i > 1 else ""
     if prev in BE_FORMS or (prev2 in BE_FORMS and prev.endswith("ly")) or prev in _DETERMINERS:
         return None  # a passive, or an adjective: "the returned Ukrainians", "the freed men"
+    if nxt == "of":
+        return None  # a noun: "Ukraine wins release of 108 women" names no giver
     subject = _subject(tokens, i, speaker)
     if subject is None:
         return None
@@ -157,6 +160,8 @@ def _direction(tokens: list[str], i: int) -> Cue | None:
             if side is not None:
                 if any(w in _REGION_WORDS for w in ahead[k + 1 : k + 3]) or any(w in _REGION_WORDS for w in ahead):
                     return None
+                if not _MEMBERSHIP.isdisjoint(ahead[k + 1 : k + 3]):
+                    return None  # "prisoners of war from the Ukrainian armed forces": whose soldiers, not whence
                 return Cue(i, "direction", OTHER[side])
             if nxt in {"each", "both"} or not is_word(nxt):
                 return None
@@ -177,6 +182,13 @@ def _direction(tokens: list[str], i: int) -> Cue | None:
     return None
 
 
+def _both_countries(words: list[str]) -> bool:
+    """ "Moscow and Kyiv", "Ukraine and Russia": the two sides of the war named together."""
+    if len(words) < 3 or words[1] != "and":
+        return False
+    return {country(words[0]), country(words[2])} == {"ukraine", "russia"}
+
+
 def _group_cue(tokens: list[str], i: int) -> Cue | None:
     """Cues about both sides at once: symmetric, combined, mirror."""
     word = tokens[i]
@@ -191,6 +203,8 @@ def _group_cue(tokens: list[str], i: int) -> Cue | None:
         return Cue(i, "combined")
     if word in {"combined", "altogether", "involving", "involved"}:
         return Cue(i, "combined")
+    if word == "between" and _both_countries(tokens[i + 1 : i + 4]):
+        return Cue(i, "combined")  # "its mediation between Moscow and Kyiv freed 230 captives": both sides at once
     prev2 = tokens[i - 2] if i > 1 else ""
     if word in {"each", "apiece"} or (word in {"both", "two"} and nxt in {"sides", "countries"} and prev not in
                                       {"by", "from", "between"} and prev2 not in {"by", "from", "between"}):

@@ -22,8 +22,9 @@ WEEKDAYS: dict[str, int] = {
     name: index
     for index, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
+FIRST_YEAR = 1900  # "on 10 February 1962": history pieces name old years too
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
-_STAMP = frozenset({"published", "updated", "posted", "modified"})
+_STAMP = frozenset({"published", "updated", "posted", "modified", "correction", "corrected", "clarification"})
 _AGREED = frozenset(
     {"signed", "agreed", "reached", "talks", "negotiations", "meeting", "met", "deal", "summit", "struck"}
 )
@@ -41,7 +42,7 @@ _DAYPART = frozenset({"morning", "afternoon", "evening"})
 class DateMention(NamedTuple):
     """A date expression: `kind` says how to resolve it; `first`..`last` are its tokens."""
 
-    kind: str  # explicit | weekday | today | ago | narrative | since | stated | future | coarse | ignored
+    kind: str  # explicit | weekday | today | ago | narrative | since | stated | future | coarse | dateline | ignored
     first: int
     last: int
     month: int = 0
@@ -67,7 +68,7 @@ def _day_number(tokens: list[str], i: int) -> int | None:
 def _year_after(tokens: list[str], i: int) -> tuple[int | None, int]:
     """Return (year, last index) for an optional ", 2025" or " 2025" starting at `i`."""
     j = i + 1 if i < len(tokens) and tokens[i] == "," else i
-    if j < len(tokens) and len(tokens[j]) == 4 and tokens[j].isdigit() and 1990 <= int(tokens[j]) <= 2100:
+    if j < len(tokens) and len(tokens[j]) == 4 and tokens[j].isdigit() and FIRST_YEAR <= int(tokens[j]) <= 2100:
         return int(tokens[j]), j
     return None, i - 1
 
@@ -136,16 +137,22 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
     return None
 
 
+_PART_OF_MONTH = ("mid-", "early-", "late-")
+
+
 def _coarse(tokens: list[str], i: int) -> DateMention | None:
-    """Match a month or year without a day ("in January", "since 2022")."""
+    """Match a month or year without a day ("in January", "since 2022", "since mid-February")."""
     token = tokens[i]
+    if token.startswith(_PART_OF_MONTH) and token.partition("-")[2] in MONTHS:
+        year, last = _year_after(tokens, i + 1)
+        return DateMention("coarse", i, max(i, last), month=MONTHS[token.partition("-")[2]], year=year)
     if token in MONTHS:
         year, last = _year_after(tokens, i + 1)
         prev = tokens[i - 1] if i else ""
         # "may", "march", "jan" are words too: a month only with a year or after "in", "since", ...
         if year is not None or len(token) > 5 or token in {"april", "june", "july", "august"} or prev in _PERIOD_WORDS:
             return DateMention("coarse", i, max(i, last), month=MONTHS[token], year=year)
-    if len(token) == 4 and token.isdigit() and 1990 <= int(token) <= 2100:
+    if len(token) == 4 and token.isdigit() and FIRST_YEAR <= int(token) <= 2100:
         prev = tokens[i - 1] if i else ""
         if prev in _PERIOD_WORDS:
             return DateMention("coarse", i, i, year=int(token))
@@ -153,6 +160,7 @@ def _coarse(tokens: list[str], i: int) -> DateMention | None:
 
 
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+_SUPERLATIVES = frozenset({"first", "largest", "biggest", "last", "only", "smallest", "longest", "final", "second"})
 _DATELINE_REACH = 3  # "KYIV, Ukraine (Monday) -": the date follows a place name of a few words
 
 
@@ -165,6 +173,15 @@ def _own_clause(tokens: list[str], first: int, reach: int) -> list[str]:
     return window
 
 
+_SPANS = frozenset({"years", "months", "weeks", "days", "year", "month", "week", "day", "hours"})
+
+
+def _future(window: list[str]) -> bool:
+    """A plan word before the date; "two years later, on 29 December 2019" tells the past, not a plan."""
+    return any(word in _FUTURE and not (word == "later" and k and window[k - 1] in _SPANS)
+               for k, word in enumerate(window))
+
+
 def _context_kind(tokens: list[str], mention: DateMention) -> str:
     """Demote a date that stamps publication, dates an agreement, or lies in a plan for the future."""
     first = mention.first
@@ -173,17 +190,21 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
         return "ignored"
     if near[-1:] in (["before"], ["until"]) or near[-2:] in (["prior", "to"], ["up", "to"]):
         return "ignored"  # "before today, 2,598 had been brought back": the days before, never the handover's
-    if mention.kind in {"explicit", "weekday"} and not _SPAN_START.isdisjoint(near):
-        return "since"  # the first day of a span: dates a handover, never a running total
+    superlative = not _SUPERLATIVES.isdisjoint(tokens[max(first - 5, 0) : first])
+    if mention.kind in {"explicit", "weekday"} and not _SPAN_START.isdisjoint(near) and not superlative:
+        return "since"  # the first day of a span: dates a handover, never a running total ("the biggest since
+        # 21 September, when 215 came home" dates that earlier swap)
     if mention.kind in {"explicit", "weekday", "today"} and not _SAID.isdisjoint(near):
         return "stated"  # "the ministry said on Sunday": the day of the statement, a last resort
     if mention.kind in {"explicit", "weekday", "today"} and not _AGREED.isdisjoint(_own_clause(tokens, first, 5)):
         return "ignored"  # "the agreements signed in Istanbul on May 16"
     dash = tokens[mention.last + 1 : mention.last + 2] in (["-"], ["—"], ["–"])
     if mention.kind in {"explicit", "weekday"} and first <= _DATELINE_REACH and dash:
-        return "ignored"  # a dateline, "MOSCOW (Monday) - ...": the day of the report, not of the handover
-    if mention.kind in {"explicit", "weekday"} and not _FUTURE.isdisjoint(tokens[max(first - 8, 0) : first]):
+        return "dateline"  # "MOSCOW (Monday) - ...": the day of the report, not of the handover
+    if mention.kind in {"explicit", "weekday"} and _future(tokens[max(first - 8, 0) : first]):
         return "future"
+    if mention.kind == "coarse" and near[-1:] == ["of"] and superlative:
+        return "ignored"  # "the first big exchange of 2025": the year qualifies a superlative, it is no period
     return mention.kind
 
 
@@ -199,7 +220,7 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if token not in _TRIGGERS and token[:1] not in DIGITS:
+        if token not in _TRIGGERS and token[:1] not in DIGITS and not token.startswith(_PART_OF_MONTH):
             i += 1
             continue
         mention = _explicit(tokens, i) or _relative(tokens, i) or _coarse(tokens, i)
@@ -214,6 +235,11 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
         if kind != mention.kind:
             mention = DateMention(kind, mention.first, mention.last, mention.month, mention.day, mention.year,
                                   mention.weekday, mention.offset)
+        if mention.month and found and found[-1].kind == "weekday" and found[-1].last + 1 == mention.first and (
+            _context_kind(tokens, mention._replace(first=found[-1].first, kind="explicit")) == "dateline"
+        ):
+            found.pop()  # "KYIV, Wednesday 8 March 2023 — ...": one dateline, its weekday included
+            mention = mention._replace(first=mention.first - 1, kind="dateline")
         found.append(mention)
         i = mention.last + 1
     return _years_from_context(found)

@@ -9,9 +9,11 @@ headline does not turn a handover into a target.
 
 import re
 
+from schemas import StageKind
 from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
-from services.extractor.rules.tokens import is_figure, phrase
+from services.extractor.rules.model import Finding
+from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
 _AGREEMENT_BEFORE = frozenset(
     "agreed agree agreement agreements deal plan plans planned negotiated negotiate will would expected expects "
@@ -60,12 +62,16 @@ _HARD_BACKGROUND = re.compile(
     r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
     r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
     r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
+    r" (?:[0-9]+|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|"
+    r"several) (?:separate |successful |prisoner |such )?(?:exchanges|swaps) |"
+    r"(?:over|in|during) the (?:past|last) (?:week|month|year|few weeks|few months) |"
     r"(?:before|until|prior to|up to) (?:today|yesterday|this (?:exchange|swap)|the (?:latest|new|current) "
     r"(?:exchange|swap)) "
 )
 _SOFT_BACKGROUND = re.compile(
     r" (?:previous|last|earlier|prior|past|similar|preceding) (?:such )?(?:prisoner )?(?:exchanges?|swaps?|"
-    r"releases?|rounds?)|last time|last year|last month|last week|a previous|in previous|the last such "
+    r"releases?|rounds?)|last time|last year|last month|last week|a previous|in previous|the last such|"
+    r"earlier (?:this|in the) (?:month|week|year) "
 )
 _ADDITIVE = re.compile(
     r" (?:on top|in addition|additionally|goodwill|separately|outside (?:of )?the|beyond the|over and above|"
@@ -109,6 +115,10 @@ def _window_after(tokens: list[str], end: int, clause_end: int, limit: int = 6) 
 _COVER_VERBS = frozenset("covers covered cover covering provides provided envisages foresees foresaw".split())
 _AGREEMENT_NOUNS = frozenset("deal deals agreement agreements accord accords plan arrangement memorandum".split())
 _PAIR_PAST = frozenset("completed carried conducted took last previous".split())
+_PAIR_DONE = frozenset(
+    "brokers brokered mediates mediated completes completed conducts conducted carries carried holds held".split()
+)
+_DAYS_PAST = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 _COVER_REACH = 14
 
 
@@ -124,6 +134,11 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     after = tokens[mention.end + 1 : mention.end + 4]
     if not _AGREEMENT_NOUNS.isdisjoint(after) or not _AGREEMENT_AFTER.isdisjoint(after):
         return False
+    first = mention.quantity.first
+    if first > 0 and tokens[first - 1] in _DAYS_PAST and after[:1] in (["swap"], ["exchange"]):
+        return True  # "Wednesday's 150-for-150 swap": a handover of that day
+    if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]):
+        return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange"
     return not _PAIR_PAST.isdisjoint(after)
 
 
@@ -161,9 +176,19 @@ def is_agreement(
     return False
 
 
+_SO_FAR = frozenset({" so far ", " thus far "})
+_SUPERLATIVE_BEFORE = re.compile(r" (?:largest|biggest|most|first|only|record|record-setting|longest|smallest)"
+                                 r"\b[^,]{0,40}$")
+
+
+def _superlative_so_far(text: str, match: "re.Match[str]") -> bool:
+    """ "the most lopsided exchange of the war so far": "so far" qualifies a superlative, not a running total."""
+    return match.group(0) in _SO_FAR and _SUPERLATIVE_BEFORE.search(text, 0, match.start()) is not None
+
+
 def is_cumulative(text: str) -> bool:
     """True when the clause presents a running total ("in just these two days", "so far")."""
-    if _CUMULATIVE.search(text):
+    if any(not _superlative_so_far(text, match) for match in _CUMULATIVE.finditer(text)):
         return True
     if " in total " in text and (" have been " in text or " has been " in text or " have returned " in text):
         return True  # "in total, 4,131 Ukrainians have been returned home"
@@ -179,7 +204,8 @@ def war_long_positions(text: str) -> list[int]:
     "The largest swap since the war began" is a superlative, not a total since the war.
     """
     if " since " not in text and " war " not in text and "exchanges" not in text and "swaps" not in text and not (
-        " before " in text or " until " in text or " prior to " in text or " up to " in text
+        " before " in text or " until " in text or " prior to " in text or " up to " in text or " the past " in text
+        or " the last " in text
     ):
         return []
     positions: list[int] = []
@@ -286,3 +312,12 @@ def stage_number(tokens: list[str], text: str = "") -> int | None:
     if days:
         return days[0]
     return stages[0] if stages else None
+
+
+def likewise(previous: str, findings: "tuple[Finding, ...]") -> "tuple[Finding, ...]":
+    """ "... returned over the three days. Russia said it had likewise received a thousand": the running total
+    the sentence before spoke of, not a handover of its own."""
+    tokens = tokenize(previous)
+    if not is_cumulative(phrase(tokens, 0, len(tokens))):
+        return findings
+    return tuple(f._replace(kind=StageKind.CUMULATIVE) if f.kind == StageKind.STAGE else f for f in findings)

@@ -41,7 +41,8 @@ NP_STOP: Final = frozenset(
     "these those it its their his her they we he she said says year years year-old month months week weeks "
     "day days hour hours minute minutes km kilometres kilometers miles percent times dollars euros roubles "
     "rubles hryvnias tonnes tons missiles drones shells points goals games matches votes seats metres meters "
-    "villages settlements towns regions bodies remains tanks vehicles".split()
+    "villages settlements towns regions bodies remains tanks vehicles sides countries governments delegations "
+    "capitals rounds exchanges swaps".split()
 )
 
 COUNTRY: Final[dict[str, Side]] = {
@@ -69,7 +70,7 @@ PRONOUNS: Final = frozenset("it they we".split())
 # Stems that make a clause about handing people over.
 EXCHANGE_STEMS: Final = (
     "exchang", "swap", "releas", "freed", "free", "return", "repatriat", "handed", "handover", "hand",
-    "transfer", "receiv", "home", "captivity", "reunited", "brought", "got", "welcomed", "crossed",
+    "transfer", "receiv", "home", "captivity", "reunited", "brought", "got", "welcomed", "crossed", "traded",
 )
 
 # Verbs that make a number something other than people handed over.
@@ -93,7 +94,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     )
 } | {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
+    "ninety": 90, "dozen": 12,
 }
 SCALE_WORDS: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000}
 

@@ -88,6 +88,8 @@ def _noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str
     if j + 1 < len(tokens) and tokens[j] == "of" and tokens[j + 1] in _OWNERS:
         owner = tokens[j + 1]
         j += 2
+        if j < len(tokens) and tokens[j] == "own" and (j + 1 == len(tokens) or not is_word(tokens[j + 1])):
+            return "generic", j, nationalities, owner  # "Russia got back 95 of its own"
     modifiers = 0
     category_hint: str | None = None
     while j < len(tokens) and modifiers <= _MODIFIERS_MAX:
@@ -172,7 +174,23 @@ def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
     nxt = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else "."
     if nxt not in _BARE_FOLLOWERS:
         return False
-    return before in _BARE_AFTER_VERBS or (before == "of" and k > 0 and tokens[k - 1] == "total")
+    if before in _BARE_AFTER_VERBS or (before == "of" and k > 0 and tokens[k - 1] == "total"):
+        return True
+    return quantity.first > 0 and tokens[quantity.first - 1] == "to" and _number_of_people(tokens, quantity.first - 1)
+
+
+_RAISING = frozenset({"bringing", "brings", "brought", "raising", "raises", "taking", "takes"})
+_RAISED_REACH = 16
+
+
+def _number_of_people(tokens: list[str], to: int) -> bool:
+    """ "bringing the number of people each side has received since Friday to 1,000": the people come first."""
+    window = tokens[max(to - _RAISED_REACH, 0) : to]
+    for k in range(len(window) - 4):
+        if window[k] in _RAISING and window[k + 1] == "the" and "of" in window[k + 2 : k + 4]:
+            head = window[k + 3] if window[k + 2] == "of" else window[k + 4]
+            return head in PERSON_HEADS or head in NATIONALITY
+    return False
 
 
 def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention]:

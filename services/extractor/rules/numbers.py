@@ -112,7 +112,7 @@ def _word_kind(word: str) -> str | None:
 # Which kind of number word may follow which ("twenty" then "two", "three" then "hundred", ...).
 _MAY_FOLLOW: dict[str | None, frozenset[str]] = {
     None: frozenset({"unit", "teen", "tens"}),
-    "a": frozenset({"hundred", "thousand"}),
+    "a": frozenset({"hundred", "thousand", "teen"}),  # "a dozen"
     "unit": frozenset({"hundred", "thousand"}),
     "teen": frozenset({"hundred", "thousand"}),
     "tens": frozenset({"unit", "thousand"}),
@@ -153,7 +153,7 @@ def _word_run(tokens: list[str], i: int) -> tuple[int | None, int]:
             total += max(current, 1) * 1000
             current = 0
         elif kind != "and":
-            current += _compound_value(word)
+            current = (0 if previous == "a" else current) + _compound_value(word)  # "a dozen" is 12
         previous = kind
         last = j
     while last >= i and tokens[last] in {"a", "and"}:

@@ -16,7 +16,8 @@ from bisect import bisect_left
 
 EXCHANGE_STEMS = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
-    "home", "captiv", " got ", "brought back", "crossed the border",
+    "home", "captiv", " got ", "brought back", "crossed the border", "welcomed back", "came back", "traded",
+    "come back",
 )
 _NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

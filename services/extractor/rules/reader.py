@@ -1,13 +1,18 @@
 """Read a whole article: the reference day, then each candidate sentence in order, with its authority."""
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import date
 
-from schemas import Article
+from schemas import Article, StageKind
 from services.extractor.rules.attribution import sentence_authority
+from services.extractor.rules.composition import mirror_previous
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.findings import read_sentence
+from services.extractor.rules.kinds import likewise
+from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.model import Reading
+from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.prefilter import (
     about_this_conflict,
     digit_positions,
@@ -51,6 +56,21 @@ def _bounded(text: str, sentence: Sentence, position: int) -> Sentence:
     return Sentence(text[lo:hi], lo, hi)
 
 
+_MIRROR_PHRASES = (" same number", " as many ", " equal number")
+
+
+def _mirrors(lower: str, start: int, end: int) -> bool:
+    """ "Moscow got back the same number of its soldiers": a figure given by the sentence before."""
+    return any(lower.find(words, start, end) != -1 for words in _MIRROR_PHRASES)
+
+
+_LIKEWISE = (" likewise ", " similarly ")
+
+
+def _likewise(lower: str, start: int, end: int) -> bool:
+    return any(lower.find(word, start, end) != -1 for word in _LIKEWISE)
+
+
 def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> list[Sentence]:
     """Return the sentences that hold both an exchange word and a figure, in order (at most MAX_CANDIDATES)."""
     stems = exchange_positions(lower, end)
@@ -66,11 +86,46 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
         if not sentence.text:
             continue
         covered = sentence.end
-        if has_position(digits, sentence.start, sentence.end) or has_number_word(lower, sentence.start, sentence.end):
+        start, stop = sentence.start, sentence.end
+        if has_position(digits, start, stop) or has_number_word(lower, start, stop) or _mirrors(lower, start, stop):
             found.append(sentence)
-            if len(found) == MAX_CANDIDATES:
-                break
+        else:
+            tail = _figure_tail(text, lower, starts, end, sentence, (digits, stems))
+            if tail is None:
+                continue
+            found.append(Sentence(text[start : tail.end], start, tail.end))
+            covered = tail.end
+        if len(found) == MAX_CANDIDATES:
+            break
     return found
+
+
+TAIL_CHARS = 80
+
+
+def _figure_tail(
+    text: str, lower: str, starts: list[int], end: int, sentence: Sentence, positions: tuple[list[int], list[int]]
+) -> Sentence | None:
+    """ "Our people are home. 207 Ukrainian defenders.": a short figure sentence finishing a figure-less one."""
+    if sentence.end >= end:
+        return None
+    tail = sentence_at(text, starts, sentence.end + 1, end)
+    digits, stems = positions
+    if tail.start < sentence.end or tail.end - tail.start > TAIL_CHARS or has_position(stems, tail.start, tail.end):
+        return None
+    if not (has_position(digits, tail.start, tail.end) or has_number_word(lower, tail.start, tail.end)):
+        return None
+    tokens = [t for t in tokenize(tail.text) if t not in _QUOTES]
+    mentions = find_mentions(tokens, find_quantities(tokens))
+    # only a head count that opens the sentence and names whose people they are
+    if mentions and mentions[0].quantity.first == 0 and (mentions[0].nationality or mentions[0].category in {
+        "military", "civilian"
+    }):
+        return tail
+    return None
+
+
+_QUOTES = frozenset({'"', "“", "”", "'"})
 
 
 def reference_day(article: Article, candidates: list[Sentence]) -> date:
@@ -84,15 +139,36 @@ def reference_day(article: Article, candidates: list[Sentence]) -> date:
 LEAD_SENTENCES = 4
 
 
-def lead_day(text: str, starts: list[int], end: int, reference: date) -> date | None:
-    """The first day the story names in its opening sentences ("... traded prisoners on Saturday")."""
-    for position in starts[:LEAD_SENTENCES]:
+def _first_day(text: str, starts: list[int], end: int, reference: date, positions: list[int]) -> date | None:
+    for position in positions:
         sentence = _bounded(text, sentence_at(text, starts, position, end), position)
         for mention in find_dates(tokenize(sentence.text)):
             day = resolve(mention, reference, reference)
             if day is not None:
                 return day
     return None
+
+
+BRIDGE_SENTENCES = 2
+
+
+BRIDGED_FIGURES = 3  # only the first few sentences that count a handover look back for a day
+
+
+def lead_day(text: str, starts: list[int], end: int, reference: date, figures: list[int] | None = None) -> date | None:
+    """The first day the story names in its opening sentences ("... traded prisoners on Saturday").
+
+    Else a day named in the one or two sentences just before one of the first handovers it counts ("That logic
+    was on display again on Wednesday. Ukraine brought home 150 servicemen ...").
+    """
+    day = _first_day(text, starts, end, reference, starts[:LEAD_SENTENCES])
+    for figure in (figures or [])[:BRIDGED_FIGURES]:
+        if day is not None:
+            break
+        at = bisect_right(starts, figure) - 1
+        before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if k >= LEAD_SENTENCES]
+        day = _first_day(text, starts, end, reference, before)
+    return day
 
 
 @dataclass(frozen=True)
@@ -122,10 +198,16 @@ def read_article(article: Article) -> ArticleReading:
     for index, sentence in enumerate(candidates):
         authority = sentence_authority(text, lower, sentence.start, sentence.end)
         reading = read_sentence(index, sentence, Context(reference, narrative, authority))
+        if not reading.findings and readings and _mirrors(lower, sentence.start, sentence.end):
+            earlier = [r.findings for r in reversed(readings)]
+            reading = replace(reading, findings=tuple(mirror_previous(tokenize(sentence.text), earlier)))
+        elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
+            reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
     lead = None
     if not any(f.day is not None for r in readings for f in r.findings):
-        lead = lead_day(text, starts, end, reference)
+        figures = [r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)]
+        lead = lead_day(text, starts, end, reference, figures)
     return ArticleReading(readings, reference, lead)

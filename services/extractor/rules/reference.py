@@ -20,7 +20,8 @@ def infer_reference(mentions: list[DateMention], received: date) -> date:
     The first date is the lead's, the story's own day; later ones are often background. Without a year, the
     year is the latest (up to arrival) in which that date falls on a weekday the text names, else the latest.
     """
-    explicit = [m for m in mentions if m.kind == "explicit"]
+    datelines = [m for m in mentions if m.kind == "dateline" and m.month]  # "KYIV, Wednesday 8 March 2023 —"
+    explicit = datelines or [m for m in mentions if m.kind == "explicit"]
     if not explicit:
         return received
     weekdays = {m.weekday for m in mentions if m.kind == "weekday"}

@@ -13,10 +13,11 @@ sides, weakly: the assembly lets explicit figures overrule it.
 from typing import NamedTuple
 
 from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
-from services.extractor.rules.lexicon import OTHER, Side
+from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
 from services.extractor.rules.mentions import Mention
 
 STRONG, MEDIUM, WEAK = 2, 1, 0
+_COMBINED_REACH = 3  # tokens: "a total of 206", "combined 300"
 
 
 class SideCall(NamedTuple):
@@ -44,6 +45,8 @@ def resolve_side(
     if mention.owner in {"its", "their"}:  # "150 of its soldiers": the country named before
         for k in range(mention.quantity.first - 1, -1, -1):
             owner = country(tokens[k])
+            if k + 1 < len(tokens) and tokens[k + 1] in PERSON_HEADS:
+                continue  # "handed over 150 Ukrainian prisoners ... received 150 of its own": a people's adjective
             if owner is not None and not joint(tokens, k):
                 return SideCall(owner, STRONG)
     first = mention.quantity.first
@@ -65,6 +68,9 @@ def resolve_side(
     if earlier and earlier[-1].side is not None:
         return SideCall(earlier[-1].side, MEDIUM)
     kinds = {c.kind for c in inside}
+    if any(c.kind == "combined" and (first - _COMBINED_REACH <= c.at < first or mention.end < c.at <= mention.end
+                                      + _COMBINED_REACH) for c in inside):
+        return SideCall("combined", MEDIUM)  # "a total of 206 prisoners ... 103 from each side": the each is 103's
     if "symmetric" in kinds:
         return SideCall("both", STRONG)
     if "combined" in kinds:
@@ -72,6 +78,8 @@ def resolve_side(
     if "home" in kinds and speaker is not None:
         return SideCall(speaker, MEDIUM)
     words = set(tokens[start:end])
+    if tokens[mention.end] in {"defenders", "defender"} and "home" in kinds:
+        return SideCall("ukraine", MEDIUM)  # "140 defenders home": Kyiv's word for its own soldiers
     if words & {"exchanged", "swapped", "exchange", "swap", "exchanging", "swapping"}:
         return SideCall("both", WEAK)
     if speaker is not None and words & OWN_RETURN and not words & GIVING:

@@ -28,6 +28,7 @@ _REMAINS = frozenset({"bodies", "remains", "corpses", "body"})
 _HANDOVER_VERBS = frozenset(
     "returned released freed exchanged swapped handed transferred repatriated home back".split()
 )
+_SWAPPED_FOR = frozenset({"exchange", "return", "swapped", "traded", "exchanged"})
 _CAME = frozenset({"came", "come", "went", "crossed", "arrived", "brought"})
 _AUXILIARIES = BE_FORMS | frozenset({"have", "has", "had", "got"})
 _DATED_KINDS = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
@@ -183,6 +184,23 @@ def captivity_period(tokens: list[str], at: int) -> bool:
     return False
 
 
+_CARRYING = frozenset({"carrying", "transporting", "ferrying", "flying", "taking", "bringing"})
+_DESTINATION_REACH = 8
+_EXCHANGE_NOUNS = frozenset({"swap", "exchange", "handover", "trade"})
+
+
+def _bound_for_exchange(tokens: list[str], start: int) -> bool:
+    """ "... to a swap", "... to the exchange point": the people are being taken to a handover still to come."""
+    for k in range(start, min(len(tokens) - 2, start + _DESTINATION_REACH)):
+        if tokens[k] == "to" and tokens[k + 1] in {"a", "an", "the"} and not _EXCHANGE_NOUNS.isdisjoint(
+            tokens[k + 2 : k + 4]
+        ):
+            return True  # "to a swap", "to a planned swap"
+        if not is_word(tokens[k]):
+            return False
+    return False
+
+
 def negative(tokens: list[str], mention: Mention, clause_end: int | None = None) -> bool:
     """True when a verb next to the head count makes it casualties, holdings or estimates."""
     k = mention.quantity.first - 1
@@ -192,9 +210,14 @@ def negative(tokens: list[str], mention: Mention, clause_end: int | None = None)
         return True
     handed = k >= 0 and (tokens[k] in _HANDOVER_VERBS or tokens[k] in GIVE_VERBS or tokens[k].startswith(
         EXCHANGE_STEMS))  # "Ukraine brought home 140 defenders captured in 2022": the participle describes them
+    handed = handed or (k >= 1 and tokens[k] == "for" and tokens[k - 1] in _SWAPPED_FOR)  # "in exchange for 75 held"
     first = mention.quantity.first
     if first > 1 and tokens[first - 1] == "of" and tokens[first - 2] in _REMAINS:
         return True  # "the bodies of 1,200 fallen soldiers"
+    if tokens[mention.end + 1 : mention.end + 3] in (["among", "those"], ["among", "the"]):
+        return True  # "three Volyn soldiers among those freed": a few of the people, not the count of a side
+    if k >= 0 and tokens[k] in _CARRYING and _bound_for_exchange(tokens, mention.end + 1):
+        return True  # "a plane carrying 65 prisoners to a swap": on their way, not yet handed over
     seen_be = False
     for offset, word in enumerate(tokens[mention.end + 1 : mention.end + 5], start=mention.end + 1):
         if not is_word(word):
