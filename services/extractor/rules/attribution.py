@@ -13,20 +13,21 @@ Everything works on the lower-cased article text with a few compiled regexes.
 import re
 
 from schemas import Authority
+from services.extractor.rules.patterns import word_alternation
 
-_VERB = re.compile(
-    r"\b(?:said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
-    r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified)\b"
+_VERB = word_alternation(
+    r"said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
+    r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified"
 )
-_ENTITY = re.compile(
-    r"\b(?:zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"
+_ENTITY = word_alternation(
+    r"zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"
     r"ukrain\w*|putin|peskov|lavrov|moskalkova|shoigu|belousov|zakharova|medinsky|kremlin|moscow|russia\w*|"
     r"media|agency|reporters?|correspondents?|newspapers?|tass|ria|interfax|reuters|afp|bbc|cnn|jazeera|dpa|"
-    r"monitors|observers|analysts)\b"
+    r"monitors|observers|analysts"
 )
-_GENERIC = re.compile(r"\b(?:he|she|it|they|ministry|president|officials|spokes\w+|office|minister)\b")
+_GENERIC = word_alternation(r"he|she|it|they|ministry|president|officials|spokes\w+|office|minister")
 _BREAK = re.compile(r"[0-9\"“”;:,]")
-_JOINT = re.compile(r"\b(?:russia|ukraine|moscow|kyiv|kiev)\w* and (?:russia|ukraine|moscow|kyiv|kiev)")
+_JOINT = word_alternation("russia|ukraine|moscow|kyiv|kiev", r"\w* and (?:russia|ukraine|moscow|kyiv|kiev)")
 _LOOK_BEFORE = 70
 _LOOK_AFTER = 45
 _SPEAKER_WINDOW = 1200
@@ -127,7 +128,7 @@ _SOURCE_TAG = re.compile(
 _SOURCE_REACH = 160
 _OWNER = re.compile(r"(?:its|the country's|the country|their) (?:\w+ ){0,2}?(?:ministry|government|headquarters|office|"
                     r"president|military|army|officials|ombudsman|commissioner)\b")
-_COUNTRY = re.compile(r"\b(?:russia|ukraine|moscow|kyiv|kiev|kremlin)\b")
+_COUNTRY = word_alternation("russia|ukraine|moscow|kyiv|kiev|kremlin")
 
 
 def source_line(lower: str) -> Authority | None:
