@@ -65,6 +65,7 @@ _EDGE = re.compile("[\n.?!](?:(?<=[.?!])[\"”’]? |(?<=\n))")
 # comma or a function word. Two of them mark a hard-wrapped text, whose single line breaks are spaces.
 _SOFT_BREAK = re.compile(r"[^.?!:;\"”’)\]\n]\n[a-z]|[,\-]\n|\b(?:the|a|an|of|to|from|and|in|on|at|by|for|with|that)\n")
 _WRAPPED_EVIDENCE = 2
+_HARD_END = frozenset(".?!:;\"”’)]\n")  # the characters `_SOFT_BREAK` never accepts right before a break
 _REACH = 4  # the longest function word of _SOFT_BREAK ("that", "from", "with")
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 
@@ -80,7 +81,10 @@ def _unwrapped(text: str, end: int) -> str:
     previous = -1
     newline = text.find("\n", 0, end)
     while newline != -1:
-        match = _SOFT_BREAK.search(text, max(consumed, previous + 1, newline - _REACH), min(newline + 2, end))
+        # a break right after a full stop, a quote or another break is never evidence (most of them)
+        match = None if newline == 0 or text[newline - 1] in _HARD_END else _SOFT_BREAK.search(
+            text, max(consumed, previous + 1, newline - _REACH), min(newline + 2, end)
+        )
         if match is not None:
             consumed = match.end()
             evidence += 1
