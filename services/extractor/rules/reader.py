@@ -5,8 +5,7 @@ from datetime import date
 
 from schemas import Article
 from services.extractor.rules.attribution import sentence_authority
-from services.extractor.rules.dates import find_dates
-from services.extractor.rules.findings import read_sentence
+from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.model import Reading
 from services.extractor.rules.prefilter import (
     about_this_conflict,
@@ -19,7 +18,6 @@ from services.extractor.rules.prefilter import (
 from services.extractor.rules.reference import infer_reference, resolve
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.surroundings import Context
-from services.extractor.rules.tokens import tokenize
 
 
 def lower_text(text: str) -> str:
@@ -73,22 +71,28 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
     return found
 
 
-def reference_day(article: Article, candidates: list[Sentence]) -> date:
+def reference_day(article: Article, parsed: list[Parsed]) -> date:
     """The header date, else one inferred from the explicit dates of the exchange sentences."""
     if article.published is not None:
         return article.published
-    mentions = [m for s in candidates for m in find_dates(tokenize(s.text))]
+    mentions = [m for p in parsed for m in p.dates]
     return infer_reference(mentions, article.received_at.date())
 
 
 LEAD_SENTENCES = 4
 
 
-def lead_day(text: str, starts: list[int], end: int, reference: date) -> date | None:
-    """The first day the story names in its opening sentences ("... traded prisoners on Saturday")."""
+def lead_day(
+    text: str, starts: list[int], end: int, reference: date, known: dict[tuple[int, int], Parsed] | None = None
+) -> date | None:
+    """The first day the story names in its opening sentences ("... traded prisoners on Saturday").
+
+    `known` holds the sentences already parsed, by their offsets.
+    """
     for position in starts[:LEAD_SENTENCES]:
         sentence = _bounded(text, sentence_at(text, starts, position, end), position)
-        for mention in find_dates(tokenize(sentence.text)):
+        parsed = (known or {}).get((sentence.start, sentence.end)) or parse(sentence)
+        for mention in parsed.dates:
             day = resolve(mention, reference, reference)
             if day is not None:
                 return day
@@ -116,16 +120,18 @@ def read_article(article: Article) -> ArticleReading:
     candidates = candidate_sentences(text, lower, starts, end)
     if not candidates:
         return ArticleReading([], fallback, None)
-    reference = reference_day(article, candidates)
+    parsed = [parse(sentence) for sentence in candidates]  # once each: the reference day needs their dates
+    reference = reference_day(article, parsed)
     narrative = reference
     readings: list[Reading] = []
     for index, sentence in enumerate(candidates):
         authority = sentence_authority(text, lower, sentence.start, sentence.end)
-        reading = read_sentence(index, sentence, Context(reference, narrative, authority))
+        reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
     lead = None
     if not any(f.day is not None for r in readings for f in r.findings):
-        lead = lead_day(text, starts, end, reference)
+        known = {(sentence.start, sentence.end): p for sentence, p in zip(candidates, parsed, strict=True)}
+        lead = lead_day(text, starts, end, reference, known)
     return ArticleReading(readings, reference, lead)
