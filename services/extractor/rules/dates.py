@@ -199,10 +199,14 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if token not in _TRIGGERS and token[:1] not in DIGITS:
+        # Only a figure or a month can start an explicit or coarse date, and only the other triggers a relative one.
+        if token in _TRIGGERS:
+            mention = _relative(tokens, i) if token not in MONTHS else _explicit(tokens, i) or _coarse(tokens, i)
+        elif token[:1] in DIGITS:
+            mention = _explicit(tokens, i) or _coarse(tokens, i)
+        else:
             i += 1
             continue
-        mention = _explicit(tokens, i) or _relative(tokens, i) or _coarse(tokens, i)
         if mention is None:
             i += 1
             continue
