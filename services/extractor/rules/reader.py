@@ -15,6 +15,7 @@ from services.extractor.rules.prefilter import (
     has_position,
     mentions_exchange,
 )
+from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, resolve
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.surroundings import Context
@@ -124,8 +125,9 @@ def read_article(article: Article) -> ArticleReading:
     reference = reference_day(article, parsed)
     narrative = reference
     readings: list[Reading] = []
+    quotes = Quotes(text)
     for index, sentence in enumerate(candidates):
-        authority = sentence_authority(text, lower, sentence.start, sentence.end)
+        authority = sentence_authority(text, lower, sentence.start, sentence.end, quotes)
         reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
         if reading.day is not None and reading.findings:
             narrative = reading.day
