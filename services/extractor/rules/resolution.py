@@ -50,14 +50,15 @@ def _rank(f: Finding) -> tuple[bool, bool, int, bool]:
 def _for_side(items: list[Item], side: Side) -> dict[str, tuple[list[Item], list[Item]]]:
     """Bucket one side's findings by field into (base, additive), dropping what a correction retracts."""
     chosen = [item for item in items if item[2].side == side or item[2].side == "both"]
-    corrected = {f.field for _, _, f in chosen if f.correction == "corrected"}
-    retracted = {(f.field, f.value) for _, _, f in chosen if f.correction == "retracted"}
+    corrections = any(f.correction is not None for _, _, f in chosen)  # rare: most articles correct nothing
+    corrected = {f.field for _, _, f in chosen if f.correction == "corrected"} if corrections else set()
+    retracted = {(f.field, f.value) for _, _, f in chosen if f.correction == "retracted"} if corrections else set()
     buckets: dict[str, tuple[list[Item], list[Item]]] = {name: ([], []) for name in FIELDS}
     for item in chosen:
         f = item[2]
-        if f.correction == "retracted":
-            continue
-        if f.correction != "corrected" and (f.field in corrected or (f.field, f.value) in retracted):
+        if corrections and (f.correction == "retracted" or (
+            f.correction != "corrected" and (f.field in corrected or (f.field, f.value) in retracted)
+        )):
             continue
         if f.additive and f.side == "both" and f.strength < MEDIUM:
             continue  # an extra nobody is said to have received is not added to both sides
