@@ -128,7 +128,9 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
     total_included = False
     for name in FIELDS:
         base, additive = buckets[name]
-        extra = {f.value: i for i, _, f in additive}
+        extra = {f.value: i for i, _, f in additive} if additive else {}
+        if not base and not extra:
+            continue  # nothing stated for this field (`_elect` would find no winner)
         winner, beaten, contradiction = _elect(base, side)
         if contradiction and winner is not None:
             conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
@@ -145,7 +147,7 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         if name == "total" and winner is not None:
             listed_total = winner.listed
             result.approximate = winner.approximate
-        backers = {i for i, _, f in base if winner is not None and f.value == winner.value}
+        backers = {i for i, _, f in base if f.value == winner.value} if winner is not None else set()
         result.backing[name] = backers | set(extra.values())
     values = result.values
     own = {f.value for _, _, f in buckets["total"][0] if not f.listed}
