@@ -99,6 +99,8 @@ def _place_dated(readings: list[Reading], anchor: date, reference: date) -> tupl
 
 
 def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor: date) -> None:
+    if not undated:
+        return
     firmness: dict[Key, Firm] = {key: firm(items) for key, items in groups.items()}
     for reading in undated:
         by_kind: dict[StageKind, list[Item]] = defaultdict(list)

@@ -13,20 +13,22 @@ Everything works on the lower-cased article text with a few compiled regexes.
 import re
 
 from schemas import Authority
+from services.extractor.rules.patterns import word_alternation
+from services.extractor.rules.quotes import Quotes
 
-_VERB = re.compile(
-    r"\b(?:said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
-    r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified)\b"
+_VERB = word_alternation(
+    r"said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
+    r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified"
 )
-_ENTITY = re.compile(
-    r"\b(?:zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"
+_ENTITY = word_alternation(
+    r"zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"
     r"ukrain\w*|putin|peskov|lavrov|moskalkova|shoigu|belousov|zakharova|medinsky|kremlin|moscow|russia\w*|"
     r"media|agency|reporters?|correspondents?|newspapers?|tass|ria|interfax|reuters|afp|bbc|cnn|jazeera|dpa|"
-    r"monitors|observers|analysts)\b"
+    r"monitors|observers|analysts"
 )
-_GENERIC = re.compile(r"\b(?:he|she|it|they|ministry|president|officials|spokes\w+|office|minister)\b")
+_GENERIC = word_alternation(r"he|she|it|they|ministry|president|officials|spokes\w+|office|minister")
 _BREAK = re.compile(r"[0-9\"“”;:,]")
-_JOINT = re.compile(r"\b(?:russia|ukraine|moscow|kyiv|kiev)\w* and (?:russia|ukraine|moscow|kyiv|kiev)")
+_JOINT = word_alternation("russia|ukraine|moscow|kyiv|kiev", r"\w* and (?:russia|ukraine|moscow|kyiv|kiev)")
 _LOOK_BEFORE = 70
 _LOOK_AFTER = 45
 _SPEAKER_WINDOW = 1200
@@ -96,30 +98,6 @@ def last_speaker(lower: str, before: int) -> Authority | None:
     return None
 
 
-_QUOTE_WINDOW = 3000  # a quotation longer than this is not tracked (keeps each look-up bounded)
-
-
-def _open_quote(text: str, position: int) -> int | None:
-    """Return where the quotation open at `position` began, if one is open."""
-    lo = max(position - _QUOTE_WINDOW, 0)
-    curly_open = text.rfind("“", lo, position)
-    if curly_open > text.rfind("”", lo, position):
-        return curly_open
-    if text.count('"', lo, position) % 2 == 1:
-        return text.rfind('"', lo, position)
-    return None
-
-
-def _quote_close(text: str, start: int, end: int) -> int | None:
-    """Return where a quotation running through text[start:end] closes after `end`, if it does."""
-    inside = _open_quote(text, start) is not None or _open_quote(text, end) is not None
-    if not inside:
-        return None
-    limit = end + _QUOTE_WINDOW
-    closes = [p for p in (text.find("”", start, limit), text.find('"', end - 1, limit)) if p >= 0]
-    return min(closes) if closes else None
-
-
 _SOURCE_TAG = re.compile(
     r"\((?:[^()]{0,40}\W)?(?:telegram|statement|press release|press service|website|summary|official channel)"
     r"\b[^()]{0,40}\)"
@@ -127,7 +105,7 @@ _SOURCE_TAG = re.compile(
 _SOURCE_REACH = 160
 _OWNER = re.compile(r"(?:its|the country's|the country|their) (?:\w+ ){0,2}?(?:ministry|government|headquarters|office|"
                     r"president|military|army|officials|ombudsman|commissioner)\b")
-_COUNTRY = re.compile(r"\b(?:russia|ukraine|moscow|kyiv|kiev|kremlin)\b")
+_COUNTRY = word_alternation("russia|ukraine|moscow|kyiv|kiev|kremlin")
 
 
 def source_line(lower: str) -> Authority | None:
@@ -148,22 +126,25 @@ def _owner_country(lower: str, lo: int, at: int) -> Authority | None:
     return _classify(names[-1]) if names else None
 
 
-def sentence_authority(text: str, lower: str, start: int, end: int) -> Authority:
-    """The authority behind the sentence text[start:end]; a leading source tag speaks for unattributed text."""
-    authority, pronoun = _attribute_sentence(text, lower, start, end)
+def sentence_authority(text: str, lower: str, start: int, end: int, quotes: Quotes | None = None) -> Authority:
+    """The authority behind the sentence text[start:end]; a leading source tag speaks for unattributed text.
+
+    `quotes` indexes the quotation marks of `text` (built here when not given; pass one per article).
+    """
+    authority, pronoun = _attribute_sentence(quotes or Quotes(text), lower, start, end)
     if authority is None and not pronoun:
         authority = source_line(lower)
     return authority or Authority.PRESS
 
 
-def _attribute_sentence(text: str, lower: str, start: int, end: int) -> tuple[Authority | None, bool]:
+def _attribute_sentence(quotes: Quotes, lower: str, start: int, end: int) -> tuple[Authority | None, bool]:
     authority, pronoun = attribute(lower, start, end)
     if authority is None:
-        close = _quote_close(text, start, end)
+        close = quotes.close_after(start, end)
         if close is not None and close >= end - 2:
             authority, pronoun = attribute(lower, close, min(close + 150, len(lower)))
         if authority is None:
-            opened = _open_quote(text, start)
+            opened = quotes.open_at(start)
             if opened is not None:
                 authority, pronoun_before = attribute(lower, max(opened - 150, 0), opened)
                 pronoun = pronoun or pronoun_before

@@ -220,10 +220,16 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
     n = len(tokens)
     while i < n:
         token = tokens[i]
-        if token not in _TRIGGERS and token[:1] not in DIGITS and not token.startswith(_PART_OF_MONTH):
+        # Only a figure or a month can start an explicit or coarse date, and only the other triggers a relative one.
+        if token in _TRIGGERS:
+            mention = _relative(tokens, i) if token not in MONTHS else _explicit(tokens, i) or _coarse(tokens, i)
+        elif token[:1] in DIGITS:
+            mention = _explicit(tokens, i) or _coarse(tokens, i)
+        elif token.startswith(_PART_OF_MONTH):
+            mention = _coarse(tokens, i)  # "mid-February"
+        else:
             i += 1
             continue
-        mention = _explicit(tokens, i) or _relative(tokens, i) or _coarse(tokens, i)
         if mention is None:
             i += 1
             continue

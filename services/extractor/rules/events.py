@@ -3,7 +3,7 @@
 import hashlib
 from datetime import date
 
-from schemas import Article, Evidence, ExchangeStage, SideFigures, Sides, StageKind
+from schemas import Article, ExchangeStage, StageKind
 from services.extractor.rules.assemble import Assembly, Key
 from services.extractor.rules.resolution import FIELDS, SIDES, GroupResult, Item, SideResult
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK
@@ -14,18 +14,22 @@ def event_id(article_id: str, kind: StageKind, stage_date: date) -> str:
     return hashlib.sha256(f"{article_id}:{kind.value}:{stage_date.isoformat()}".encode()).hexdigest()
 
 
-def _figures(result: SideResult) -> SideFigures:
+# Events are validated in one call from plain dicts: pydantic-core builds the nested models itself, far
+# cheaper than a Python-level constructor call per nested model.
+
+
+def _figures(result: SideResult) -> dict[str, object]:
     values = result.values
-    return SideFigures(
-        total=values.get("total"),
-        military=values.get("military"),
-        civilian=values.get("civilian"),
-        approximate=result.approximate,
-        authority=result.authority,
-    )
+    return {
+        "total": values.get("total"),
+        "military": values.get("military"),
+        "civilian": values.get("civilian"),
+        "approximate": result.approximate,
+        "authority": result.authority,
+    }
 
 
-def _evidence(assembly: Assembly, result: GroupResult) -> list[Evidence]:
+def _evidence(assembly: Assembly, result: GroupResult) -> list[dict[str, object]]:
     supports: dict[int, set[str]] = {}
     for side in SIDES:
         for name in FIELDS:
@@ -36,8 +40,8 @@ def _evidence(assembly: Assembly, result: GroupResult) -> list[Evidence]:
     evidence = []
     for index in sorted(supports):
         sentence = assembly.readings[index].sentence
-        evidence.append(Evidence(text=sentence.text, start=sentence.start, end=sentence.end,
-                                 supports=sorted(supports[index])))
+        evidence.append({"text": sentence.text, "start": sentence.start, "end": sentence.end,
+                         "supports": sorted(supports[index])})
     return evidence
 
 
@@ -70,20 +74,20 @@ def build_events(article: Article, assembly: Assembly, version: str) -> list[Exc
         items = assembly.groups[(kind, day)]
         numbers = [assembly.readings[i].stage_number for i in sorted({i for i, _, _ in items})]
         events.append(
-            ExchangeStage(
-                event_id=event_id(article.article_id, kind, day),
-                article_id=article.article_id,
-                source=article.source,
-                published=article.published,
-                received_at=article.received_at,
-                kind=kind,
-                stage_date=day,
-                stage_number=next((n for n in numbers if n), None) if kind == StageKind.STAGE else None,
-                sides=Sides(ukraine=_figures(result.sides["ukraine"]), russia=_figures(result.sides["russia"])),
-                combined_total=result.combined,
-                evidence=_evidence(assembly, result),
-                confidence=confidence(items, result),
-                extractor_version=version,
-            )
+            ExchangeStage.model_validate({
+                "event_id": event_id(article.article_id, kind, day),
+                "article_id": article.article_id,
+                "source": article.source,
+                "published": article.published,
+                "received_at": article.received_at,
+                "kind": kind,
+                "stage_date": day,
+                "stage_number": next((n for n in numbers if n), None) if kind == StageKind.STAGE else None,
+                "sides": {"ukraine": _figures(result.sides["ukraine"]), "russia": _figures(result.sides["russia"])},
+                "combined_total": result.combined,
+                "evidence": _evidence(assembly, result),
+                "confidence": confidence(items, result),
+                "extractor_version": version,
+            })
         )
     return events

@@ -13,7 +13,7 @@ from services.extractor.rules import kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_subset, mirror
 from services.extractor.rules.cues import Cue, find_cues
-from services.extractor.rules.dates import date_tokens, find_dates
+from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
@@ -151,10 +151,22 @@ def _resolve(
     )
 
 
-def read_sentence(index: int, sentence: Sentence, context: Context) -> Reading:
-    """Return the findings of one sentence (none when it reports no handover)."""
+class Parsed(NamedTuple):
+    """A sentence's tokens and date expressions, which need no context: parsed once per article."""
+
+    tokens: list[str]
+    dates: list[DateMention]
+
+
+def parse(sentence: Sentence) -> Parsed:
+    """Tokenize a sentence and find its dates."""
     tokens = tokenize(sentence.text)
-    date_mentions = find_dates(tokens)
+    return Parsed(tokens, find_dates(tokens))
+
+
+def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Parsed | None = None) -> Reading:
+    """Return the findings of one sentence (none when it reports no handover); `parsed` if already parsed."""
+    tokens, date_mentions = parsed or parse(sentence)
     days, span_starts = sentence_days(tokens, date_mentions, context)
     first_day = days[0][1] if days else (span_starts[0][1] if span_starts else None)
     quantities = find_quantities(tokens, date_tokens(date_mentions))

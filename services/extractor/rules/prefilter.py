@@ -11,17 +11,18 @@ articles a single regex pass over the text costs more than all the rules:
   few sentences with an exchange word and no digit).
 """
 
-import re
 from bisect import bisect_left
+
+from services.extractor.rules.patterns import word_alternation
 
 EXCHANGE_STEMS = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
     "home", "captiv", " got ", "brought back", "crossed the border", "welcomed back", "came back", "traded",
     "come back",
 )
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b"
+_NUMBER_WORD = word_alternation(
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
 )
 _DIGIT_MARK = bytes.maketrans(b"0123456789", b"##########")
 

@@ -7,8 +7,7 @@ from datetime import date
 from schemas import Article, StageKind
 from services.extractor.rules.attribution import sentence_authority
 from services.extractor.rules.composition import mirror_previous
-from services.extractor.rules.dates import find_dates
-from services.extractor.rules.findings import read_sentence
+from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.model import Reading
@@ -21,6 +20,7 @@ from services.extractor.rules.prefilter import (
     has_position,
     mentions_exchange,
 )
+from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, resolve
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.surroundings import Context
@@ -128,21 +128,26 @@ def _figure_tail(
 _QUOTES = frozenset({'"', "“", "”", "'"})
 
 
-def reference_day(article: Article, candidates: list[Sentence]) -> date:
+def reference_day(article: Article, parsed: list[Parsed]) -> date:
     """The header date, else one inferred from the explicit dates of the exchange sentences."""
     if article.published is not None:
         return article.published
-    mentions = [m for s in candidates for m in find_dates(tokenize(s.text))]
+    mentions = [m for p in parsed for m in p.dates]
     return infer_reference(mentions, article.received_at.date())
 
 
 LEAD_SENTENCES = 4
 
 
-def _first_day(text: str, starts: list[int], end: int, reference: date, positions: list[int]) -> date | None:
+def _first_day(
+    text: str, starts: list[int], end: int, reference: date, positions: list[int],
+    known: dict[tuple[int, int], Parsed] | None,
+) -> date | None:
+    """The first day named in the sentences at `positions`; `known` holds sentences already parsed, by offsets."""
     for position in positions:
         sentence = _bounded(text, sentence_at(text, starts, position, end), position)
-        for mention in find_dates(tokenize(sentence.text)):
+        parsed = (known or {}).get((sentence.start, sentence.end)) or parse(sentence)
+        for mention in parsed.dates:
             day = resolve(mention, reference, reference)
             if day is not None:
                 return day
@@ -155,19 +160,22 @@ BRIDGE_SENTENCES = 2
 BRIDGED_FIGURES = 3  # only the first few sentences that count a handover look back for a day
 
 
-def lead_day(text: str, starts: list[int], end: int, reference: date, figures: list[int] | None = None) -> date | None:
+def lead_day(
+    text: str, starts: list[int], end: int, reference: date, figures: list[int] | None = None,
+    known: dict[tuple[int, int], Parsed] | None = None,
+) -> date | None:
     """The first day the story names in its opening sentences ("... traded prisoners on Saturday").
 
     Else a day named in the one or two sentences just before one of the first handovers it counts ("That logic
     was on display again on Wednesday. Ukraine brought home 150 servicemen ...").
     """
-    day = _first_day(text, starts, end, reference, starts[:LEAD_SENTENCES])
+    day = _first_day(text, starts, end, reference, starts[:LEAD_SENTENCES], known)
     for figure in (figures or [])[:BRIDGED_FIGURES]:
         if day is not None:
             break
         at = bisect_right(starts, figure) - 1
         before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if k >= LEAD_SENTENCES]
-        day = _first_day(text, starts, end, reference, before)
+        day = _first_day(text, starts, end, reference, before, known)
     return day
 
 
@@ -192,15 +200,17 @@ def read_article(article: Article) -> ArticleReading:
     candidates = candidate_sentences(text, lower, starts, end)
     if not candidates:
         return ArticleReading([], fallback, None)
-    reference = reference_day(article, candidates)
+    parsed = [parse(sentence) for sentence in candidates]  # once each: the reference day needs their dates
+    reference = reference_day(article, parsed)
     narrative = reference
     readings: list[Reading] = []
+    quotes = Quotes(text)
     for index, sentence in enumerate(candidates):
-        authority = sentence_authority(text, lower, sentence.start, sentence.end)
-        reading = read_sentence(index, sentence, Context(reference, narrative, authority))
+        authority = sentence_authority(text, lower, sentence.start, sentence.end, quotes)
+        reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
         if not reading.findings and readings and _mirrors(lower, sentence.start, sentence.end):
             earlier = [r.findings for r in reversed(readings)]
-            reading = replace(reading, findings=tuple(mirror_previous(tokenize(sentence.text), earlier)))
+            reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
         if reading.day is not None and reading.findings:
@@ -209,5 +219,6 @@ def read_article(article: Article) -> ArticleReading:
     lead = None
     if not any(f.day is not None for r in readings for f in r.findings):
         figures = [r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)]
-        lead = lead_day(text, starts, end, reference, figures)
+        known = {(sentence.start, sentence.end): p for sentence, p in zip(candidates, parsed, strict=True)}
+        lead = lead_day(text, starts, end, reference, figures, known)
     return ArticleReading(readings, reference, lead)

@@ -50,14 +50,15 @@ def _rank(f: Finding) -> tuple[bool, bool, int, bool]:
 def _for_side(items: list[Item], side: Side) -> dict[str, tuple[list[Item], list[Item]]]:
     """Bucket one side's findings by field into (base, additive), dropping what a correction retracts."""
     chosen = [item for item in items if item[2].side == side or item[2].side == "both"]
-    corrected = {f.field for _, _, f in chosen if f.correction == "corrected"}
-    retracted = {(f.field, f.value) for _, _, f in chosen if f.correction == "retracted"}
+    corrections = any(f.correction is not None for _, _, f in chosen)  # rare: most articles correct nothing
+    corrected = {f.field for _, _, f in chosen if f.correction == "corrected"} if corrections else set()
+    retracted = {(f.field, f.value) for _, _, f in chosen if f.correction == "retracted"} if corrections else set()
     buckets: dict[str, tuple[list[Item], list[Item]]] = {name: ([], []) for name in FIELDS}
     for item in chosen:
         f = item[2]
-        if f.correction == "retracted":
-            continue
-        if f.correction != "corrected" and (f.field in corrected or (f.field, f.value) in retracted):
+        if corrections and (f.correction == "retracted" or (
+            f.correction != "corrected" and (f.field in corrected or (f.field, f.value) in retracted)
+        )):
             continue
         if f.additive and f.side == "both" and f.strength < MEDIUM:
             continue  # an extra nobody is said to have received is not added to both sides
@@ -127,7 +128,9 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
     total_included = False
     for name in FIELDS:
         base, additive = buckets[name]
-        extra = {f.value: i for i, _, f in additive}
+        extra = {f.value: i for i, _, f in additive} if additive else {}
+        if not base and not extra:
+            continue  # nothing stated for this field (`_elect` would find no winner)
         winner, beaten, contradiction = _elect(base, side)
         if contradiction and winner is not None:
             conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
@@ -144,7 +147,7 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         if name == "total" and winner is not None:
             listed_total = winner.listed
             result.approximate = winner.approximate
-        backers = {i for i, _, f in base if winner is not None and f.value == winner.value}
+        backers = {i for i, _, f in base if f.value == winner.value} if winner is not None else set()
         result.backing[name] = backers | set(extra.values())
     values = result.values
     own = {f.value for _, _, f in buckets["total"][0] if not f.listed}

