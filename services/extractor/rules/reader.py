@@ -4,8 +4,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
-from schemas import Article, StageKind
-from services.extractor.rules.attribution import sentence_authority
+from schemas import Article, Authority, StageKind
+from services.extractor.rules.attribution import both_governments, sentence_authority
 from services.extractor.rules.composition import mirror_previous
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.findings import read_sentence
@@ -203,6 +203,8 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=tuple(mirror_previous(tokenize(sentence.text), earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
+        if reading.findings and both_governments(lower, sentence.start, sentence.end):
+            reading = replace(reading, authority=Authority.PRESS)
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)

@@ -125,10 +125,14 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
     listed: dict[str, bool] = {name: True for name in FIELDS}
     listed_total = True
     total_included = False
+    outvoted: set[tuple[int, int]] = set()  # (sentence, value) of totals that lost the election
     for name in FIELDS:
         base, additive = buckets[name]
         extra = {f.value: i for i, _, f in additive}
         winner, beaten, contradiction = _elect(base, side)
+        if name == "total" and winner is not None and any(a == OWN[side] and f.value == winner.value
+                                                          for _, a, f in base):
+            outvoted = {(i, f.value) for i, a, f in base if f.value != winner.value and a != OWN[side]}
         if contradiction and winner is not None:
             conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
         if winner is None and not extra:
@@ -154,6 +158,12 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         result.backing["total"] = result.backing["military"] | result.backing["civilian"]
     total = values.get("total")
     for name in ("military", "civilian"):
+        if name in values and not listed[name] and values[name] != total and result.backing[name] and all(
+            (i, values[name]) in outvoted for i in result.backing[name]
+        ):  # Moscow's "150 prisoners of war", outvoted as the total by Kyiv's own 189, takes its category along
+            values.pop(name)
+            result.backing.pop(name)
+            continue
         if name in values and not listed[name] and not exact[name] and exact.get("total") and values[name] != total:
             values.pop(name)  # "about 200 soldiers were expected": the hedged guess gives way to the exact 230
             result.backing.pop(name, None)

@@ -1,0 +1,46 @@
+"""Generalisation patterns from the fourth blind set: differing accounts, corrections, extras, dates."""
+
+from datetime import date
+
+from schemas import Authority, StageKind
+from services.extractor.rules.attribution import attribute, both_governments
+from tests.unit.extractor.helpers import only, run, sides
+
+# two governments' differing accounts are a disagreement, not a contradiction
+
+
+def test_a_sentence_setting_both_governments_side_by_side_speaks_for_neither() -> None:
+    line = "kyiv says 210 were freed, moscow counts 160 in each direction"
+    assert both_governments(line, 0, len(line))
+    assert attribute(line, 0, len(line)) == (Authority.KYIV, False)  # the first speaker still orients the sides
+
+
+def test_one_government_quoted_twice_is_not_both() -> None:
+    line = "kyiv says 210 were freed, zelensky said later"
+    assert not both_governments(line, 0, len(line))
+
+
+def test_each_side_keeps_its_own_government_figure_when_the_two_differ() -> None:
+    text = ("Prisoner swap: Kyiv says 210 were freed, Moscow counts 160 in each direction\n\n"
+            "Russia and Ukraine swapped prisoners on Thursday, but gave different numbers. "
+            "Ukraine's president said 210 Ukrainians had come home. "
+            "Russia's defence ministry said 160 Russian servicemen had been returned and that 160 Ukrainian "
+            "prisoners of war were handed over in return.")
+    extraction = run(text, published=date(2025, 2, 14))
+    assert extraction.rejection is None
+    stages = only(extraction.stages, StageKind.STAGE)
+    assert [sides(s) for s in stages] == [((210, None, None), (160, 160, None))]
+
+
+def test_one_government_giving_two_totals_is_still_a_contradiction() -> None:
+    text = ("Ukraine's president said on Thursday that 210 Ukrainians had come home from Russian captivity. "
+            "Ukraine's president later said that 160 Ukrainians had come home in the exchange.")
+    extraction = run(text, published=date(2025, 2, 14))
+    assert extraction.rejection is not None and extraction.rejection.reason == "contradictory_figures"
+
+
+def test_a_category_from_the_side_own_government_survives_a_larger_total() -> None:
+    text = ("Ukraine's president said on Thursday that 210 Ukrainians had come home from Russian captivity. "
+            "The president said 160 Ukrainian servicemen had been returned.")
+    stages = only(run(text, published=date(2025, 2, 14)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(210, 160, None)]
