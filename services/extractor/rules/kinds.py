@@ -268,7 +268,8 @@ def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention
     if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
-    return wounded and (" also " in clause_text or " plus " in clause_text)  # "also hands over 22 badly wounded"
+    # "also hands over 22 badly wounded", "frees a further 22 badly wounded"
+    return wounded and (" also " in clause_text or " plus " in clause_text or lead[-2:] == ["a", "further"])
 
 
 def is_correction(sentence_text: str) -> bool:

@@ -4,7 +4,7 @@ from datetime import date
 
 from schemas import Authority, StageKind
 from services.extractor.rules.attribution import attribute, both_governments
-from tests.unit.extractor.helpers import only, run, sides
+from tests.unit.extractor.helpers import findings, only, run, sides
 
 # two governments' differing accounts are a disagreement, not a contradiction
 
@@ -44,3 +44,19 @@ def test_a_category_from_the_side_own_government_survives_a_larger_total() -> No
             "The president said 160 Ukrainian servicemen had been returned.")
     stages = only(run(text, published=date(2025, 2, 14)).stages, StageKind.STAGE)
     assert [sides(s)[0] for s in stages] == [(210, 160, None)]
+
+
+# "a further N wounded" is freed on top of the exchange, not a second figure for the same people
+
+
+def test_a_further_batch_of_wounded_adds_to_the_receiving_side() -> None:
+    text = ("Kyiv and Moscow trade 120 POWs each; Russia releases a further 14 badly wounded\n\n"
+            "Russia and Ukraine exchanged 120 prisoners of war each on Monday. "
+            "Moscow also released 14 seriously wounded Ukrainian soldiers as a goodwill gesture.")
+    stages = only(run(text, published=date(2025, 6, 3)).stages, StageKind.STAGE)
+    assert [(sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(134, 120)]
+
+
+def test_a_further_figure_without_wounded_is_no_extra() -> None:
+    found = findings("A further 300 prisoners were exchanged on Saturday.")
+    assert not any(f.additive for f in found)
