@@ -211,7 +211,8 @@ def war_long_positions(text: str) -> list[int]:
     for match in _HARD_BACKGROUND.finditer(text):
         before = text[: match.start()].split()
         if not _SUPERLATIVES.intersection(before[-8:]):
-            positions.append(len(before))
+            # both ends: "since the start of the full-scale invasion, Ukraine has brought home 5,000" is long
+            positions += [len(before), len(text[: match.end()].split())]
     return positions
 
 

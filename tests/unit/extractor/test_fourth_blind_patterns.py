@@ -60,3 +60,18 @@ def test_a_further_batch_of_wounded_adds_to_the_receiving_side() -> None:
 def test_a_further_figure_without_wounded_is_no_extra() -> None:
     found = findings("A further 300 prisoners were exchanged on Saturday.")
     assert not any(f.additive for f in found)
+
+
+# a long "since the start of the full-scale invasion" opener governs the figure after it
+
+
+def test_a_long_war_long_opener_still_governs_its_figure() -> None:
+    found = findings("Since the start of the full-scale invasion, Kyiv has brought home more than 4,200 people "
+                     "through prisoner exchanges.")
+    assert [f for f in found if f.kind == StageKind.STAGE] == []
+
+
+def test_a_dated_handover_after_a_war_long_opener_is_still_read() -> None:
+    found = findings("Since the start of the full-scale invasion, exchanges have been rare; on Friday 84 "
+                     "Ukrainians came home.", day=date(2025, 5, 24))
+    assert {(f.side, f.field, f.value) for f in found if f.kind == StageKind.STAGE} == {("ukraine", "total", 84)}
