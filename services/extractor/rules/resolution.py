@@ -208,9 +208,31 @@ def _as_combined(items: list[Item]) -> list[Item]:
     return out
 
 
+def _one_sided(items: list[Item]) -> list[Item]:
+    """A side's own government giving a figure read by default as each side's speaks of its own people when
+    only that side is stated, with that figure ("Ukraine says 86 servicemen freed in new swap" over "86 Ukrainian
+    servicemen were released": Russia's figure is not given). "Russia and Ukraine exchanged 307", from the
+    press, still reads as each side.
+    """
+    stated: dict[str, set[tuple[str, int]]] = {s: set() for s in SIDES}
+    for _, _, f in items:
+        if f.side in stated and f.strength >= MEDIUM and not f.additive:
+            stated[f.side].add((f.field, f.value))
+    speaking = [s for s in SIDES if stated[s]]
+    if len(speaking) != 1:
+        return items
+    side = speaking[0]
+    out: list[Item] = []
+    for i, a, f in items:
+        if f.side == "both" and f.strength < MEDIUM and a == OWN[side] and (f.field, f.value) in stated[side]:
+            f = f._replace(side=side)
+        out.append((i, a, f))
+    return out
+
+
 def resolve_group(items: list[Item], day_label: str) -> GroupResult:
     """Resolve a whole group: both sides and the combined figure."""
-    items = _as_combined(items)
+    items = _one_sided(_as_combined(items))
     sides: dict[Side, SideResult] = {}
     conflicts: list[str] = []
     for side in SIDES:

@@ -75,3 +75,20 @@ def test_a_dated_handover_after_a_war_long_opener_is_still_read() -> None:
     found = findings("Since the start of the full-scale invasion, exchanges have been rare; on Friday 84 "
                      "Ukrainians came home.", day=date(2025, 5, 24))
     assert {(f.side, f.field, f.value) for f in found if f.kind == StageKind.STAGE} == {("ukraine", "total", 84)}
+
+
+# a government's own-people figure read by default as each side's is no mirror when the other side is silent
+
+
+def test_a_government_headline_about_its_own_people_mirrors_nothing() -> None:
+    text = ("Russia says 41 soldiers freed in new prisoner swap with Ukraine\n\n"
+            "Forty-one Russian soldiers were released from Ukrainian captivity on Tuesday in a new exchange.")
+    stages = only(run(text, published=date(2023, 6, 7)).stages, StageKind.STAGE)
+    assert [sides(s) for s in stages] == [((None, None, None), (41, 41, None))]
+
+
+def test_an_exchange_reported_by_the_press_still_reads_as_each_side() -> None:
+    text = ("Russia and Ukraine exchanged 41 prisoners on Tuesday. "
+            "Ukraine's president said 41 Ukrainians came home.")
+    stages = only(run(text, published=date(2023, 6, 7)).stages, StageKind.STAGE)
+    assert [(sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(41, 41)]
