@@ -2,7 +2,7 @@
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from schemas import Article, Authority, StageKind
 from services.extractor.rules.attribution import both_governments, sentence_authority
@@ -171,6 +171,9 @@ def lead_day(text: str, starts: list[int], end: int, reference: date, figures: l
     return day
 
 
+LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
+
+
 @dataclass(frozen=True)
 class ArticleReading:
     """The readings of an article's candidate sentences, its reference day and the day its lead names."""
@@ -209,7 +212,8 @@ def read_article(article: Article) -> ArticleReading:
             narrative = reading.day
         readings.append(reading)
     lead = None
-    if not any(f.day is not None for r in readings for f in r.findings):
+    earliest = reference - timedelta(days=LEAD_REACH_DAYS)  # "On 3 January, in the largest exchange ..." is background
+    if not any(f.day is not None and f.day >= earliest for r in readings for f in r.findings):
         figures = [r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)]
         lead = lead_day(text, starts, end, reference, figures)
     return ArticleReading(readings, reference, lead)

@@ -92,3 +92,14 @@ def test_an_exchange_reported_by_the_press_still_reads_as_each_side() -> None:
             "Ukraine's president said 41 Ukrainians came home.")
     stages = only(run(text, published=date(2023, 6, 7)).stages, StageKind.STAGE)
     assert [(sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(41, 41)]
+
+
+# a lead's day dates the story even when a background figure elsewhere carries an old date
+
+
+def test_the_lead_day_holds_despite_an_old_dated_background_figure() -> None:
+    text = ("The two countries exchanged prisoners on Wednesday after a pause of several weeks. "
+            "In all, 310 captives were freed by the two sides, the mediator said. "
+            "On 6 January, in an earlier exchange, Ukraine received 140 people and Russia 150.")
+    stages = only(run(text, published=date(2024, 2, 16)).stages, StageKind.STAGE)
+    assert [(s.stage_date, s.combined_total) for s in stages] == [(date(2024, 2, 14), 310)]
