@@ -293,6 +293,15 @@ def correction_state(tokens: list[str], mention: Mention, clause: tuple[int, int
     return "corrected"
 
 
+def withdrawn_in_note(tokens: list[str], first: int) -> str | None:
+    """A correction note's figure with no head count of its own: "an earlier version put the number at 95"
+    withdraws 95 (a retraction marker before it), "the correct figure is 90" gives the replacement."""
+    text = phrase(tokens, 0, len(tokens))
+    if _CORRECTION.search(text) is None:
+        return None
+    return "retracted" if _RETRACTION_MARKERS.intersection(tokens[:first]) else "corrected"
+
+
 _STAGE_HINTS = (" stage", " round", " phase", " part ", " leg ", " batch", " day")
 
 

@@ -97,7 +97,29 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
             covered = tail.end
         if len(found) == MAX_CANDIDATES:
             break
-    return found
+    return _with_notes(text, lower, starts, end, found, digits)
+
+
+_NOTE_CUES = ("correction:", "an earlier version")
+
+
+def _with_notes(
+    text: str, lower: str, starts: list[int], end: int, found: list[Sentence], digits: list[int]
+) -> list[Sentence]:
+    """Add a correction note with a figure ("an earlier version put the number at 95"): it names no exchange."""
+    notes: list[Sentence] = []
+    for cue in _NOTE_CUES:
+        at = lower.find(cue, 0, end)
+        if at == -1:
+            continue
+        note = sentence_at(text, starts, at, end)
+        if has_position(digits, note.start, note.end) and all(
+            s.end <= note.start or s.start >= note.end for s in found + notes
+        ):
+            notes.append(note)
+    if not notes or len(found) >= MAX_CANDIDATES:
+        return found
+    return sorted(found + notes, key=lambda s: s.start)[:MAX_CANDIDATES]
 
 
 TAIL_CHARS = 80

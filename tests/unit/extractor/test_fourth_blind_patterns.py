@@ -103,3 +103,20 @@ def test_the_lead_day_holds_despite_an_old_dated_background_figure() -> None:
             "On 6 January, in an earlier exchange, Ukraine received 140 people and Russia 150.")
     stages = only(run(text, published=date(2024, 2, 16)).stages, StageKind.STAGE)
     assert [(s.stage_date, s.combined_total) for s in stages] == [(date(2024, 2, 14), 310)]
+
+
+# a correction note that withdraws a bare figure replaces it, it does not add a second one
+
+
+def test_a_correction_note_withdraws_the_headline_figure() -> None:
+    text = ("Kyiv and Moscow swap 64 captives each\n\n"
+            "Ukraine and Russia each got back 61 prisoners of war on Monday in a swap brokered by Qatar. "
+            "Correction: an earlier version of this report, and its headline, put the number at 64 on each side, "
+            "quoting an early estimate from a local official.")
+    stages = only(run(text, published=date(2024, 9, 17)).stages, StageKind.STAGE)
+    assert [(sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(61, 61)]
+
+
+def test_a_note_figure_without_a_correction_cue_withdraws_nothing() -> None:
+    found = findings("The ministry put the number at 64 on each side.")
+    assert not any(f.correction == "retracted" for f in found)
