@@ -120,3 +120,17 @@ def test_a_correction_note_withdraws_the_headline_figure() -> None:
 def test_a_note_figure_without_a_correction_cue_withdraws_nothing() -> None:
     found = findings("The ministry put the number at 64 on each side.")
     assert not any(f.correction == "retracted" for f in found)
+
+
+# people aboard a transport bound for an exchange have not been handed over yet
+
+
+def test_prisoners_aboard_a_flight_for_a_planned_swap_are_no_handover() -> None:
+    assert findings("Moscow says 48 Ukrainian prisoners were on board, being driven to the frontier for a planned "
+                    "swap, when the bus was hit.") == []
+
+
+def test_prisoners_aboard_a_flight_home_after_a_swap_still_count() -> None:
+    found = findings("The 48 Ukrainian prisoners freed in the swap were on board the plane that landed in Kyiv "
+                     "on Friday.")
+    assert ("ukraine", "total", 48) in {(f.side, f.field, f.value) for f in found}
