@@ -18,7 +18,7 @@ from services.extractor.rules.quotes import Quotes
 
 _VERB = word_alternation(
     r"said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
-    r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified"
+    r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified|counts"
 )
 _ENTITY = word_alternation(
     r"zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"
@@ -59,6 +59,23 @@ def _entity_before(lower: str, lo: int, verb: int) -> tuple[Authority | None, bo
 
 def attribute(lower: str, start: int, end: int) -> tuple[Authority | None, bool]:
     """Return (authority named in lower[start:end], whether it only says "he"/"the ministry")."""
+    named, pronoun = _named(lower, start, end)
+    for authority in named:
+        if authority != Authority.PRESS:
+            return authority, False
+    return (named[0], False) if named else (None, pronoun)
+
+
+def both_governments(lower: str, start: int, end: int) -> bool:
+    """True when lower[start:end] quotes Kyiv and Moscow alike ("Kyiv says 189, Moscow counts 150").
+
+    Such a sentence sets two accounts side by side: its figures are no single government's word.
+    """
+    named, _ = _named(lower, start, end)
+    return Authority.KYIV in named and Authority.MOSCOW in named
+
+
+def _named(lower: str, start: int, end: int) -> tuple[list[Authority], bool]:
     named: list[Authority] = []
     pronoun = False
     for verb in _VERB.finditer(lower, start, end):
@@ -81,10 +98,7 @@ def attribute(lower: str, start: int, end: int) -> tuple[Authority | None, bool]
         if authority is not None:
             named.append(authority)
         pronoun = pronoun or is_pronoun
-    for authority in named:
-        if authority != Authority.PRESS:
-            return authority, False
-    return (named[0], False) if named else (None, pronoun)
+    return named, pronoun
 
 
 def last_speaker(lower: str, before: int) -> Authority | None:

@@ -32,7 +32,7 @@ def elliptic(
     noun of their own: they copy the head count before them, with their own day.
     """
     if not resolved:
-        return []
+        return _noted(tokens, quantities, mentions, days, starts)
     used = {m.quantity.first for m in mentions}
     dated_ends = {at for at, _ in days}
     extra: list[Resolved] = []
@@ -62,3 +62,33 @@ def elliptic(
                                     strength=min(model.strength, RESTATED),
                                     day=day_for(days, first, clause, latest=kind == StageKind.CUMULATIVE)))
     return extra
+
+
+def _restates(tokens: list[str], first: int) -> bool:
+    """ "the figure was 307", "put the number at 95": a bare figure after a figure noun and a linking word."""
+    if tokens[first - 1] not in _ELLIPSIS_VERBS:
+        return False
+    reach = 8 if tokens[first - 1] == "to" else 4
+    return not _ELLIPSIS_NOUNS.isdisjoint(tokens[max(first - reach, 0) : first - 1])
+
+
+def _noted(
+    tokens: list[str], quantities: list[Quantity], mentions: list[Mention], days: list[tuple[int, date]],
+    starts: list[int],
+) -> list[Resolved]:
+    """ "Correction: an earlier version put the number at 95 on each side": a correction note's bare figure,
+    with no head count to copy, still withdraws (or gives) a figure for both sides."""
+    named = {m.quantity.first for m in mentions if not m.bare}
+    found: list[Resolved] = []
+    for quantity in quantities:
+        first = quantity.first
+        if first < 2 or first in named or quantity.in_range or not _restates(tokens, first):
+            continue
+        correction = kinds.withdrawn_in_note(tokens, first)
+        if correction is None:
+            return []
+        mention = Mention(quantity, quantity.last, "generic", None, bare=True)
+        clause = clause_of(starts, first, len(tokens))
+        found.append(Resolved(mention, "both", RESTATED, StageKind.STAGE, correction=correction,
+                              day=day_for(days, first, clause)))
+    return found

@@ -212,7 +212,8 @@ def war_long_positions(text: str) -> list[int]:
     for match in _HARD_BACKGROUND.finditer(text):
         before = text[: match.start()].split()
         if not _SUPERLATIVES.intersection(before[-8:]):
-            positions.append(len(before))
+            # both ends: "since the start of the full-scale invasion, Ukraine has brought home 5,000" is long
+            positions += [len(before), len(text[: match.end()].split())]
     return positions
 
 
@@ -269,7 +270,8 @@ def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention
     if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
-    return wounded and (" also " in clause_text or " plus " in clause_text)  # "also hands over 22 badly wounded"
+    # "also hands over 22 badly wounded", "frees a further 22 badly wounded"
+    return wounded and (" also " in clause_text or " plus " in clause_text or lead[-2:] == ["a", "further"])
 
 
 def is_correction(sentence_text: str) -> bool:
@@ -290,6 +292,15 @@ def correction_state(tokens: list[str], mention: Mention, clause: tuple[int, int
             return "corrected"
         return "retracted"
     return "corrected"
+
+
+def withdrawn_in_note(tokens: list[str], first: int) -> str | None:
+    """A correction note's figure with no head count of its own: "an earlier version put the number at 95"
+    withdraws 95 (a retraction marker before it), "the correct figure is 90" gives the replacement."""
+    text = phrase(tokens, 0, len(tokens))
+    if _CORRECTION.search(text) is None:
+        return None
+    return "retracted" if _RETRACTION_MARKERS.intersection(tokens[:first]) else "corrected"
 
 
 _STAGE_HINTS = (" stage", " round", " phase", " part ", " leg ", " batch", " day")

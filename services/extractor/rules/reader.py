@@ -2,10 +2,10 @@
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
-from schemas import Article, StageKind
-from services.extractor.rules.attribution import sentence_authority
+from schemas import Article, Authority, StageKind
+from services.extractor.rules.attribution import both_governments, sentence_authority
 from services.extractor.rules.composition import mirror_previous
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
@@ -97,7 +97,29 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
             covered = tail.end
         if len(found) == MAX_CANDIDATES:
             break
-    return found
+    return _with_notes(text, lower, starts, end, found, digits)
+
+
+_NOTE_CUES = ("correction:", "an earlier version")
+
+
+def _with_notes(
+    text: str, lower: str, starts: list[int], end: int, found: list[Sentence], digits: list[int]
+) -> list[Sentence]:
+    """Add a correction note with a figure ("an earlier version put the number at 95"): it names no exchange."""
+    notes: list[Sentence] = []
+    for cue in _NOTE_CUES:
+        at = lower.find(cue, 0, end)
+        if at == -1:
+            continue
+        note = sentence_at(text, starts, at, end)
+        if has_position(digits, note.start, note.end) and all(
+            s.end <= note.start or s.start >= note.end for s in found + notes
+        ):
+            notes.append(note)
+    if not notes or len(found) >= MAX_CANDIDATES:
+        return found
+    return sorted(found + notes, key=lambda s: s.start)[:MAX_CANDIDATES]
 
 
 TAIL_CHARS = 80
@@ -179,6 +201,9 @@ def lead_day(
     return day
 
 
+LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
+
+
 @dataclass(frozen=True)
 class ArticleReading:
     """The readings of an article's candidate sentences, its reference day and the day its lead names."""
@@ -213,11 +238,14 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
+        if reading.findings and both_governments(lower, sentence.start, sentence.end):
+            reading = replace(reading, authority=Authority.PRESS)
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
     lead = None
-    if not any(f.day is not None for r in readings for f in r.findings):
+    earliest = reference - timedelta(days=LEAD_REACH_DAYS)  # "On 3 January, in the largest exchange ..." is background
+    if not any(f.day is not None and f.day >= earliest for r in readings for f in r.findings):
         figures = [r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)]
         known = {(sentence.start, sentence.end): p for sentence, p in zip(candidates, parsed, strict=True)}
         lead = lead_day(text, starts, end, reference, figures, known)

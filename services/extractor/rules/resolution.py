@@ -126,12 +126,16 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
     listed: dict[str, bool] = {name: True for name in FIELDS}
     listed_total = True
     total_included = False
+    outvoted: set[tuple[int, int]] = set()  # (sentence, value) of totals that lost the election
     for name in FIELDS:
         base, additive = buckets[name]
         extra = {f.value: i for i, _, f in additive} if additive else {}
         if not base and not extra:
             continue  # nothing stated for this field (`_elect` would find no winner)
         winner, beaten, contradiction = _elect(base, side)
+        if name == "total" and winner is not None and any(a == OWN[side] and f.value == winner.value
+                                                          for _, a, f in base):
+            outvoted = {(i, f.value) for i, a, f in base if f.value != winner.value and a != OWN[side]}
         if contradiction and winner is not None:
             conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
         if winner is None and not extra:
@@ -157,6 +161,12 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         result.backing["total"] = result.backing["military"] | result.backing["civilian"]
     total = values.get("total")
     for name in ("military", "civilian"):
+        if name in values and not listed[name] and values[name] != total and result.backing[name] and all(
+            (i, values[name]) in outvoted for i in result.backing[name]
+        ):  # Moscow's "150 prisoners of war", outvoted as the total by Kyiv's own 189, takes its category along
+            values.pop(name)
+            result.backing.pop(name)
+            continue
         if name in values and not listed[name] and not exact[name] and exact.get("total") and values[name] != total:
             values.pop(name)  # "about 200 soldiers were expected": the hedged guess gives way to the exact 230
             result.backing.pop(name, None)
@@ -201,9 +211,31 @@ def _as_combined(items: list[Item]) -> list[Item]:
     return out
 
 
+def _one_sided(items: list[Item]) -> list[Item]:
+    """A side's own government giving a figure read by default as each side's speaks of its own people when
+    only that side is stated, with that figure ("Ukraine says 86 servicemen freed in new swap" over "86 Ukrainian
+    servicemen were released": Russia's figure is not given). "Russia and Ukraine exchanged 307", from the
+    press, still reads as each side.
+    """
+    stated: dict[str, set[tuple[str, int]]] = {s: set() for s in SIDES}
+    for _, _, f in items:
+        if f.side in stated and f.strength >= MEDIUM and not f.additive:
+            stated[f.side].add((f.field, f.value))
+    speaking = [s for s in SIDES if stated[s]]
+    if len(speaking) != 1:
+        return items
+    side = speaking[0]
+    out: list[Item] = []
+    for i, a, f in items:
+        if f.side == "both" and f.strength < MEDIUM and a == OWN[side] and (f.field, f.value) in stated[side]:
+            f = f._replace(side=side)
+        out.append((i, a, f))
+    return out
+
+
 def resolve_group(items: list[Item], day_label: str) -> GroupResult:
     """Resolve a whole group: both sides and the combined figure."""
-    items = _as_combined(items)
+    items = _one_sided(_as_combined(items))
     sides: dict[Side, SideResult] = {}
     conflicts: list[str] = []
     for side in SIDES:

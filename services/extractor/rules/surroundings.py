@@ -201,6 +201,21 @@ def _bound_for_exchange(tokens: list[str], start: int) -> bool:
     return False
 
 
+_ABOARD_REACH = 16
+
+
+def _aboard_for_exchange(tokens: list[str], start: int) -> bool:
+    """ "65 prisoners were on board, being flown to the border for a planned exchange": still on their way."""
+    if "board" not in tokens[start : start + 4] or "on" not in tokens[start : start + 4]:
+        return False
+    for k in range(start + 2, min(len(tokens) - 2, start + _ABOARD_REACH)):
+        if tokens[k] in {"to", "for"} and tokens[k + 1] in {"a", "an", "the"} and not _EXCHANGE_NOUNS.isdisjoint(
+            tokens[k + 2 : k + 4]
+        ):
+            return True
+    return False
+
+
 def negative(tokens: list[str], mention: Mention, clause_end: int | None = None) -> bool:
     """True when a verb next to the head count makes it casualties, holdings or estimates."""
     k = mention.quantity.first - 1
@@ -218,6 +233,8 @@ def negative(tokens: list[str], mention: Mention, clause_end: int | None = None)
         return True  # "three Volyn soldiers among those freed": a few of the people, not the count of a side
     if k >= 0 and tokens[k] in _CARRYING and _bound_for_exchange(tokens, mention.end + 1):
         return True  # "a plane carrying 65 prisoners to a swap": on their way, not yet handed over
+    if _aboard_for_exchange(tokens, mention.end + 1):
+        return True
     seen_be = False
     for offset, word in enumerate(tokens[mention.end + 1 : mention.end + 5], start=mention.end + 1):
         if not is_word(word):
