@@ -241,7 +241,7 @@ def mirror(findings: list[Finding]) -> list[Finding]:
     present = {(f.kind, f.side, f.field) for f in findings}
     copies = []
     for f in findings:
-        if f.side in {"ukraine", "russia"}:
+        if f.side in {"ukraine", "russia"} and not f.additive:  # wounded freed on top go one way only
             other = "russia" if f.side == "ukraine" else "ukraine"
             if (f.kind, other, f.field) not in present and (f.kind, "both", f.field) not in present:
                 copies.append(f._replace(side=other))

@@ -144,7 +144,7 @@ def _resolve(
         strength=call.strength,
         kind=kind,
         approximate=mention.quantity.approximate or clause.hedged,
-        additive=kinds.is_additive(tokens, clause.text, whole.additive_at, mention),
+        additive=kinds.is_additive(tokens, clause.text, whole.additive_at, mention, whole.figures),
         correction=kinds.correction_state(tokens, mention, clause.bounds, whole.correction),
         day=day,
         echo=echo,

@@ -8,6 +8,7 @@ headline does not turn a handover into a target.
 """
 
 import re
+from collections.abc import Sequence
 
 from schemas import StageKind
 from services.extractor.rules.lexicon import WOUNDED_HEADS
@@ -253,7 +254,9 @@ def _grand_total(tokens: list[str], mention: Mention) -> bool:
     return False
 
 
-def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention) -> bool:
+def is_additive(
+    tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention, figures: Sequence[int] = ()
+) -> bool:
     """True for people freed on top of the exchange ("plus 22 seriously wounded", "as a goodwill gesture").
 
     A cue anywhere in the figure's clause counts, and so does one earlier in the sentence, so that
@@ -267,6 +270,8 @@ def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention
         return False  # the figure added to is no extra itself
     if _grand_total(tokens, mention):
         return False  # "so that 197 Russian soldiers in all came back": the grand total, extras included
+    if cue_at is not None and cue_at > mention.end and any(mention.end < at < cue_at for at in figures):
+        return False  # "175 defenders ..., and 22 wounded handed over on top": the cue is the later figure's
     if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])

@@ -201,6 +201,18 @@ def lead_day(
     return day
 
 
+def _antecedent_day(
+    text: str, starts: list[int], end: int, reference: date, sentence: Sentence, floor: int
+) -> date | None:
+    """ "On Wednesday evening her phone rang. ... exchanged that day": the day named just before a "that day".
+
+    Only the sentences between the previous candidate (`floor`) and this one are looked at, nearest first.
+    """
+    at = bisect_right(starts, sentence.start) - 1
+    before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if starts[k] >= floor]
+    return _first_day(text, starts, end, reference, before, None)
+
+
 LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
@@ -231,6 +243,9 @@ def read_article(article: Article) -> ArticleReading:
     readings: list[Reading] = []
     quotes = Quotes(text)
     for index, sentence in enumerate(candidates):
+        if any(m.kind == "narrative" for m in parsed[index].dates):
+            floor = candidates[index - 1].end if index else 0
+            narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or narrative
         authority = sentence_authority(text, lower, sentence.start, sentence.end, quotes)
         reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
         if not reading.findings and readings and _mirrors(lower, sentence.start, sentence.end):
