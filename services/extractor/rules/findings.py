@@ -46,8 +46,17 @@ _HEDGE_WORDS = (" preliminary ", " preliminarily ", " provisional ", " unconfirm
 _EXCHANGE_WORDS = frozenset({"back"})  # "were sent back", "got back": the word itself, not a stem ("background")
 
 
+_EACH_WAY = frozenset({"way", "direction"})  # "390 people each way": people crossing in both directions
+
+
 def _speaks_of_exchange(tokens: list[str], clause: tuple[int, int]) -> bool:
-    return any(t.startswith(EXCHANGE_STEMS) or t in _EXCHANGE_WORDS for t in tokens[clause[0] : clause[1]])
+    for k in range(clause[0], clause[1]):
+        word = tokens[k]
+        if word.startswith(EXCHANGE_STEMS) or word in _EXCHANGE_WORDS:
+            return True
+        if word == "each" and k + 1 < len(tokens) and tokens[k + 1] in _EACH_WAY:
+            return True
+    return False
 
 
 def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, int]:
@@ -132,7 +141,7 @@ def _resolve(
         call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
     # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total
     cumulative = kind == StageKind.CUMULATIVE
-    day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative)
+    day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
     periods = whole.periods if kind != StageKind.AGREEMENT else whole.month_periods

@@ -22,6 +22,7 @@ from services.extractor.rules.prefilter import (
 )
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, resolve
+from services.extractor.rules.sections import Section, day_sections, section_day
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tokens import tokenize
@@ -213,6 +214,20 @@ def _antecedent_day(
     return _first_day(text, starts, end, reference, before, None)
 
 
+def _sectioned(reading: Reading, sections: list[Section]) -> Reading:
+    """An undated handover under a "Friday:" paragraph header took place that day."""
+    if not sections or reading.period is not None or all(
+        f.day is not None or f.kind == StageKind.AGREEMENT for f in reading.findings
+    ):
+        return reading
+    day = section_day(sections, reading.sentence.start)
+    if day is None:
+        return reading
+    findings = tuple(f if f.day is not None or f.kind == StageKind.AGREEMENT else f._replace(day=day)
+                     for f in reading.findings)
+    return replace(reading, findings=findings, day=reading.day or day)
+
+
 LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
@@ -242,6 +257,7 @@ def read_article(article: Article) -> ArticleReading:
     narrative = reference
     readings: list[Reading] = []
     quotes = Quotes(text)
+    sections = day_sections(text, end, reference)
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
@@ -253,6 +269,7 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
+        reading = _sectioned(reading, sections) if reading.findings else reading
         if reading.findings and both_governments(lower, sentence.start, sentence.end):
             reading = replace(reading, authority=Authority.PRESS)
         if reading.day is not None and reading.findings:

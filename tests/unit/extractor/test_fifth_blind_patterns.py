@@ -46,3 +46,38 @@ def test_that_day_with_no_day_before_stays_on_the_story_day() -> None:
             "Oleh was one of 120 Ukrainian soldiers exchanged that day for the same number of Russian troops.")
     stages = only(run(text, published=date(2025, 3, 13)).stages, StageKind.STAGE)
     assert [s.stage_date for s in stages] == [date(2025, 3, 13)]
+
+
+# a press review lists earlier days of the same exchange: "N each way on Friday, M each way on Saturday"
+
+
+def test_figures_each_way_in_a_list_take_the_day_of_their_own_item() -> None:
+    text = ("Review of the weekend\n\nThe Kyiv paper summed up the weekend: 210 people each way on Saturday, "
+            "95 soldiers each way on Sunday.")
+    stages = only(run(text, published=date(2025, 6, 9)).stages, StageKind.STAGE)
+    assert {s.stage_date: sides(s)[0][0] for s in stages} == {date(2025, 6, 7): 210, date(2025, 6, 8): 95}
+
+
+def test_each_way_without_people_is_no_handover() -> None:
+    text = ("Ukraine news\n\nThe delegations from Kyiv and Moscow travelled 300 kilometres each way on Saturday "
+            "to reach the venue.")
+    assert run(text, published=date(2025, 6, 9)).stages == []
+
+
+# a recap paragraph opening with "Friday:" dates the undated handovers it counts
+
+
+def test_a_day_header_dates_the_undated_handover_in_its_paragraph() -> None:
+    text = ("Three days of swaps\n\nA long weekend on the border for Ukraine and Russia.\n\n"
+            "Saturday: the first stage. Buses carried 210 people across in both directions for the exchange.\n\n"
+            "Sunday: 95 Ukrainian soldiers came home in the exchange.")
+    stages = only(run(text, published=date(2025, 6, 9)).stages, StageKind.STAGE)
+    assert {s.stage_date: sides(s)[0][0] for s in stages} == {date(2025, 6, 7): 210, date(2025, 6, 8): 95}
+
+
+def test_a_colon_after_more_than_a_day_is_no_header() -> None:
+    from services.extractor.rules.sections import day_sections
+
+    text = "Saturday talks: nothing agreed.\nSaturday: 95 came home."
+    assert [s.day for s in day_sections(text, len(text), date(2025, 6, 9))] == [date(2025, 6, 7)]
+    assert day_sections(text, len(text), date(2025, 6, 9))[0].start == text.index("Saturday:")
