@@ -175,6 +175,26 @@ def _extra_side(group: Group, previous: Resolved) -> Group:
             for item, sub in group]
 
 
+def _summed(group: Group, before: Group) -> Group:
+    """ "185 servicemen and 20 civilians had come home, 205 people in all": the sum of the list just before.
+
+    A lone figure counting both sides at once, or no side, that equals the sum of the one-side list before it
+    is that list's total, not a figure for the two sides together.
+    """
+    if len(group) != 1 or len(before) < 2 or group[0][1]:
+        return group
+    item = group[0][0]
+    sides = {b.side for b, _ in before}
+    if item.side not in {"combined", UNKNOWN} or len(sides) != 1 or not sides <= _SIDES:
+        return group
+    head = before[0][0]
+    if item.kind != head.kind or item.mention.quantity.value != sum(
+        b.mention.quantity.value for b, sub in before if not sub
+    ):
+        return group
+    return [(item._replace(side=head.side, strength=min(b.strength for b, _ in before)), False)]
+
+
 def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] = ()) -> list[Finding]:
     """Turn a sentence's resolved head counts into findings (per side and field)."""
     findings: list[Finding] = []
@@ -200,7 +220,7 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
         if (subset or colon) and previous is not None and first.strength < STRONG:
             group = [(item._replace(side=previous.side, strength=previous.strength), sub) for item, sub in group]
         elif previous is not None:
-            group = _extra_side(group, previous)
+            group = _extra_side(_summed(group, groups[index - 1]), previous)
         for items in _share_sides(group):
             findings.extend(_compose_one(items))
         previous = group[0][0]

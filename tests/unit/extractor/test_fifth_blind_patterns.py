@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from schemas import StageKind
+from schemas import Authority, StageKind
 from tests.unit.extractor.helpers import figures, only, run, sides
 
 # "the same number" mirrors the exchange's base, never the wounded one side freed on top
@@ -81,3 +81,19 @@ def test_a_colon_after_more_than_a_day_is_no_header() -> None:
     text = "Saturday talks: nothing agreed.\nSaturday: 95 came home."
     assert [s.day for s in day_sections(text, len(text), date(2025, 6, 9))] == [date(2025, 6, 7)]
     assert day_sections(text, len(text), date(2025, 6, 9))[0].start == text.index("Saturday:")
+
+
+# "... had come home, N people in all" after a one-side list is that list's total, not both sides together
+
+
+def test_in_all_after_a_one_side_list_is_that_side_total() -> None:
+    found = figures("Kyiv's prisoner office said 140 soldiers and 12 civilians had come home, 152 people in all.",
+                    authority=Authority.KYIV)
+    assert found == {("ukraine", "military", 140), ("ukraine", "civilian", 12), ("ukraine", "total", 152)}
+
+
+def test_in_all_that_is_not_the_sum_of_the_list_stays_combined() -> None:
+    found = figures("Kyiv's prisoner office said 140 soldiers and 12 civilians had come home, 304 people in all.",
+                    authority=Authority.KYIV)
+    assert ("combined", "total", 304) in found
+    assert ("ukraine", "total", 304) not in found
