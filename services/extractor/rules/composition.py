@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from schemas import StageKind
 from services.extractor.rules.cues import find_cues
+from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.sides import STRONG, WEAK
@@ -54,6 +55,25 @@ def is_subset(tokens: list[str], mention: Mention) -> bool:
     own = tokens[mention.quantity.last + 1 : mention.quantity.last + 3]  # "880 of them military personnel"
     pairs = set(zip(before, before[1:], strict=False)) | {tuple(after), tuple(own)}
     return bool(pairs & _SUBSET_TWO)
+
+
+_MEMBER_REACH = 6
+_MEMBER_STOP = frozenset({",", ";", ":", "—", "and", "while", "but"})
+
+
+def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Sequence[int]) -> bool:
+    """ "Four servicemen from Volyn are among the prisoners who came home": a few people of an uncounted group.
+
+    Not when the group is counted ("20 civilians were among the 390 freed"): that is a part of a stated total.
+    """
+    stop = min(clause_end, mention.end + 1 + _MEMBER_REACH, len(tokens) - 1)
+    for k in range(mention.end + 1, stop):
+        word = tokens[k]
+        if word in _MEMBER_STOP or word[:1].isdigit():
+            return False
+        if word in BE_FORMS and tokens[k + 1] == "among":
+            return not any(k + 1 < at < clause_end for at in figures)
+    return False
 
 
 UNKNOWN = "unknown"  # a count whose side only its enumeration can tell

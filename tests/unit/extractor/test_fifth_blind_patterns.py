@@ -97,3 +97,16 @@ def test_in_all_that_is_not_the_sum_of_the_list_stays_combined() -> None:
                     authority=Authority.KYIV)
     assert ("combined", "total", 304) in found
     assert ("ukraine", "total", 304) not in found
+
+
+# a few local people "among the prisoners who came home" are no count of the handover
+
+
+def test_local_men_among_the_returnees_are_not_the_handover() -> None:
+    assert figures("Three soldiers from Rivne region are among the Ukrainian prisoners of war who came home "
+                   "from Russian captivity today.") == set()
+
+
+def test_a_count_among_a_counted_group_is_still_read() -> None:
+    found = figures("Twenty civilians were among the 390 Ukrainians who came home from Russian captivity today.")
+    assert ("ukraine", "civilian", 20) in found  # a part of a stated total, not a stray local count
