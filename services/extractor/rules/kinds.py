@@ -140,6 +140,8 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
         return True  # "Wednesday's 150-for-150 swap": a handover of that day
     if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]):
         return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange"
+    if tokens[max(first - 2, 0) : first] in (["swap", "as"], ["exchange", "as"]):
+        return True  # "reported the swap as 205 for 205": the handover described by its shape
     return not _PAIR_PAST.isdisjoint(after)
 
 

@@ -22,7 +22,7 @@ from services.extractor.rules.prefilter import (
 )
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, resolve
-from services.extractor.rules.sections import Section, day_sections, section_day
+from services.extractor.rules.sections import Section, claim_paragraphs, day_sections, section_day
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tokens import tokenize
@@ -258,6 +258,7 @@ def read_article(article: Article) -> ArticleReading:
     readings: list[Reading] = []
     quotes = Quotes(text)
     sections = day_sections(text, end, reference)
+    claims = claim_paragraphs(text, lower, end)
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
@@ -270,6 +271,8 @@ def read_article(article: Article) -> ArticleReading:
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
         reading = _sectioned(reading, sections) if reading.findings else reading
+        if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
+            reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
         if reading.findings and both_governments(lower, sentence.start, sentence.end):
             reading = replace(reading, authority=Authority.PRESS)
         if reading.day is not None and reading.findings:

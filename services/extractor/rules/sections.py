@@ -1,7 +1,9 @@
-"""Day-by-day recaps: a paragraph opening "Friday: ..." dates the undated handovers it goes on to count.
+"""Labelled paragraphs, found once per article from the few colons of the text (no regex pass).
 
-Found once per article from the few colons of the text (no regex pass): a colon whose paragraph starts with
-nothing but a day ("Friday:", "May 23:") opens a section that ends with the paragraph.
+- Day-by-day recaps: a paragraph opening "Friday: ..." dates the undated handovers it goes on to count; a
+  colon whose paragraph starts with nothing but a day ("Friday:", "May 23:") opens a section that ends with
+  the paragraph.
+- Fact checks: a paragraph labelled "CLAIM:" quotes what is being checked, not what happened.
 """
 
 from datetime import date
@@ -52,3 +54,19 @@ def section_day(sections: list[Section], position: int) -> date | None:
         if section.start <= position < section.end:
             return section.day
     return None
+
+
+_CLAIM_LABELS = frozenset({"claim", "the claim", "claims"})
+
+
+def claim_paragraphs(text: str, lower: str, end: int) -> list[tuple[int, int]]:
+    """[start, end) offsets of the paragraphs a fact check labels "CLAIM:" (the claim it goes on to rate)."""
+    found: list[tuple[int, int]] = []
+    colon = lower.find("claim:", 0, end)
+    while colon != -1:
+        start = text.rfind("\n", 0, colon) + 1
+        if lower[start : colon + len("claim")].strip() in _CLAIM_LABELS:
+            stop = text.find("\n", colon, end)
+            found.append((start, end if stop == -1 else stop))
+        colon = lower.find("claim:", colon + 1, end)
+    return found

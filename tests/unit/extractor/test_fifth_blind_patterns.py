@@ -110,3 +110,36 @@ def test_local_men_among_the_returnees_are_not_the_handover() -> None:
 def test_a_count_among_a_counted_group_is_still_read() -> None:
     found = figures("Twenty civilians were among the 390 Ukrainians who came home from Russian captivity today.")
     assert ("ukraine", "civilian", 20) in found  # a part of a stated total, not a stray local count
+
+
+# a fact check: the claim it quotes is no report, and "the swap as N for N" is a handover, not a deal
+
+
+def test_a_claim_paragraph_of_a_fact_check_reports_nothing() -> None:
+    text = ("FACT CHECK: the swap was even\n\nCLAIM: A viral post says Ukraine handed over 800 Russian soldiers "
+            "in Friday's exchange.\n\nVERDICT: False.\n\nRussia's defence ministry said on Friday that 120 Russian "
+            "servicemen had been returned and that 120 Ukrainian prisoners of war were handed over in exchange.")
+    extraction = run(text, published=date(2025, 6, 9))
+    assert [(s.kind, sides(s)) for s in extraction.stages] == [
+        (StageKind.STAGE, ((120, 120, None), (120, 120, None)))
+    ]
+
+
+def test_a_claim_inside_a_paragraph_is_not_a_label() -> None:
+    text = ("Swap news\n\nOfficials rejected the claim: Ukraine handed over 120 Russian soldiers in Friday's "
+            "exchange, Kyiv said.")
+    stages = only(run(text, published=date(2025, 6, 9)).stages, StageKind.STAGE)
+    assert [sides(s)[1][0] for s in stages] == [120]
+
+
+def test_the_swap_reported_as_n_for_n_is_a_handover() -> None:
+    text = ("Ukraine and Russia swapped prisoners on Friday.\n\nReuters and AFP both reported the swap as "
+            "120 for 120.")
+    extraction = run(text, published=date(2025, 6, 9))
+    assert only(extraction.stages, StageKind.AGREEMENT) == []
+    assert [sides(s)[0][0] for s in only(extraction.stages, StageKind.STAGE)] == [120]
+
+
+def test_a_deal_named_n_for_n_stays_an_agreement() -> None:
+    text = "Ukraine and Russia agreed in Istanbul on Friday on a 1,000-for-1,000 prisoner exchange."
+    assert only(run(text, published=date(2025, 6, 9)).stages, StageKind.AGREEMENT) != []
