@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from schemas import StageKind
+from services.extractor.rules.dates import MONTHS
 from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
@@ -142,7 +143,15 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
         return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange"
     if tokens[max(first - 2, 0) : first] in (["swap", "as"], ["exchange", "as"]):
         return True  # "reported the swap as 205 for 205": the handover described by its shape
-    return not _PAIR_PAST.isdisjoint(after)
+    return _dated_item(tokens, first) or not _PAIR_PAST.isdisjoint(after)
+
+
+def _dated_item(tokens: list[str], first: int) -> bool:
+    """ "17 July, 95 for 95; 24 August, 115 for 115": a timeline item opening with its own calendar day."""
+    if first < 3 or tokens[first - 1] != ",":
+        return False
+    pair = (tokens[first - 3], tokens[first - 2])
+    return any(day.isdigit() and len(day) <= 2 and month in MONTHS for day, month in (pair, pair[::-1]))
 
 
 def is_agreement(

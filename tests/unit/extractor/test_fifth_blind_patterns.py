@@ -143,3 +143,21 @@ def test_the_swap_reported_as_n_for_n_is_a_handover() -> None:
 def test_a_deal_named_n_for_n_stays_an_agreement() -> None:
     text = "Ukraine and Russia agreed in Istanbul on Friday on a 1,000-for-1,000 prisoner exchange."
     assert only(run(text, published=date(2025, 6, 9)).stages, StageKind.AGREEMENT) != []
+
+
+# a timeline item "24 August, 115 for 115" is a past handover, not a deal
+
+
+def test_a_dated_timeline_pair_is_no_agreement() -> None:
+    text = ("Swaps this year\n\nUkraine and Russia swapped 103 prisoners each on Saturday. Recent swaps, as listed by "
+            "Kyiv's prisoner office: "
+            "17 July, 95 for 95; 24 August, 115 for 115, the first swap of its kind.")
+    extraction = run(text, published=date(2024, 9, 16))
+    assert only(extraction.stages, StageKind.AGREEMENT) == []
+
+
+def test_an_undated_pair_in_a_plan_is_still_an_agreement() -> None:
+    text = ("Swaps this year\n\nUkraine and Russia swapped 103 prisoners each on Saturday. Next, officials said, "
+            "comes a 115 for 115 exchange.")
+    extraction = run(text, published=date(2024, 9, 16))
+    assert [sides(s)[0][0] for s in only(extraction.stages, StageKind.AGREEMENT)] == [115]
