@@ -193,7 +193,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         days, span_starts, [q.first for q in quantities if not q.in_range], kinds.additive_position(text),
         other_periods(coarse, context.reference),
         other_periods(coarse, context.reference, months_only=True), kinds.war_long_positions(text),
-        kinds.earlier_exchange_positions(text), kinds.is_correction(text),
+        [at for at in kinds.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
+        kinds.is_correction(text),
     )
     clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []

@@ -161,3 +161,16 @@ def test_an_undated_pair_in_a_plan_is_still_an_agreement() -> None:
             "comes a 115 for 115 exchange.")
     extraction = run(text, published=date(2024, 9, 16))
     assert [sides(s)[0][0] for s in only(extraction.stages, StageKind.AGREEMENT)] == [115]
+
+
+# "detained during last year's incursion" dates the captivity, not an earlier exchange
+
+
+def test_last_year_of_a_detention_does_not_make_a_count_background() -> None:
+    found = figures("The ministry added that six residents of the Belgorod region \"unlawfully held\" by Kyiv during "
+                    "last year's raid had also been returned to Russia.")
+    assert ("russia", "civilian", 6) in found
+
+
+def test_last_year_of_an_exchange_still_makes_a_count_background() -> None:
+    assert figures("Last year's exchange also returned six residents of the Belgorod region to Russia.") == set()
