@@ -18,7 +18,7 @@ from services.extractor.rules.model import Finding
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
 _AGREEMENT_BEFORE = frozenset(
-    "agreed agree agreement agreements deal plan plans planned negotiated negotiate will would expected expects "
+    "agreed agree agreement agreements deal plan plans planned negotiated negotiate will would should expected expects "
     "expect set due pledged promised intend intends proposal proposed envisaged envisages foresees target "
     "arranged aims aim shall".split()
 )

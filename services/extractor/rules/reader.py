@@ -98,7 +98,29 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
             covered = tail.end
         if len(found) == MAX_CANDIDATES:
             break
+    found = [_with_sequel(text, lower, starts, end, sentence, digits, stems) for sentence in found]
     return _with_notes(text, lower, starts, end, found, digits)
+
+
+SEQUEL_PRONOUN_CHARS = 40  # "Officials have said it should amount to ...": the pronoun comes early
+
+
+def _with_sequel(
+    text: str, lower: str, starts: list[int], end: int, sentence: Sentence, digits: list[int], stems: list[int]
+) -> Sentence:
+    """ "... are to free all wounded prisoners. Officials said it should amount to 1,000 people": the figure of a
+    sentence that names no exchange but refers back to the one before with "it" belongs to that sentence."""
+    if sentence.end >= end:
+        return sentence
+    sequel = sentence_at(text, starts, sentence.end + 1, end)
+    if sequel.start < sentence.end or sequel.start - sentence.end > 2 or has_position(stems, sequel.start, sequel.end):
+        return sentence
+    if not has_position(digits, sequel.start, sequel.end):
+        return sentence
+    head = lower[sequel.start : sequel.start + SEQUEL_PRONOUN_CHARS]
+    if not (head.startswith("it ") or " it " in head):
+        return sentence
+    return Sentence(text[sentence.start : sequel.end], sentence.start, sequel.end)
 
 
 _NOTE_CUES = ("correction:", "an earlier version")

@@ -174,3 +174,19 @@ def test_last_year_of_a_detention_does_not_make_a_count_background() -> None:
 
 def test_last_year_of_an_exchange_still_makes_a_count_background() -> None:
     assert figures("Last year's exchange also returned six residents of the Belgorod region to Russia.") == set()
+
+
+# "Officials said it should amount to 1,000 people": a sentence referring back with "it" carries the deal's size
+
+
+def test_a_sequel_referring_back_with_it_gives_the_deal_its_size() -> None:
+    text = ("Talks in Istanbul\n\nUnder the deal reached in Istanbul, Ukraine and Russia are to free all captives "
+            "aged 18 to 25. Officials in Kyiv said it should amount to at least 800 people on each side.")
+    agreements = only(run(text, published=date(2025, 6, 9)).stages, StageKind.AGREEMENT)
+    assert [sides(s)[0][0] for s in agreements] == [800]
+
+
+def test_a_following_sentence_without_it_is_not_joined() -> None:
+    text = ("Talks in Istanbul\n\nUnder the deal reached in Istanbul, Ukraine and Russia are to free all captives "
+            "aged 18 to 25. Officials in Kyiv counted at least 800 people on each side.")
+    assert only(run(text, published=date(2025, 6, 9)).stages, StageKind.AGREEMENT) == []
