@@ -22,8 +22,9 @@ from services.extractor.rules.prefilter import (
 )
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, resolve
-from services.extractor.rules.sections import Section, claim_paragraphs, day_sections, section_day
+from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
+from services.extractor.rules.sequels import with_sequel
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tokens import tokenize
 
@@ -98,29 +99,8 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
             covered = tail.end
         if len(found) == MAX_CANDIDATES:
             break
-    found = [_with_sequel(text, lower, starts, end, sentence, digits, stems) for sentence in found]
+    found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
     return _with_notes(text, lower, starts, end, found, digits)
-
-
-SEQUEL_PRONOUN_CHARS = 40  # "Officials have said it should amount to ...": the pronoun comes early
-
-
-def _with_sequel(
-    text: str, lower: str, starts: list[int], end: int, sentence: Sentence, digits: list[int], stems: list[int]
-) -> Sentence:
-    """ "... are to free all wounded prisoners. Officials said it should amount to 1,000 people": the figure of a
-    sentence that names no exchange but refers back to the one before with "it" belongs to that sentence."""
-    if sentence.end >= end:
-        return sentence
-    sequel = sentence_at(text, starts, sentence.end + 1, end)
-    if sequel.start < sentence.end or sequel.start - sentence.end > 2 or has_position(stems, sequel.start, sequel.end):
-        return sentence
-    if not has_position(digits, sequel.start, sequel.end):
-        return sentence
-    head = lower[sequel.start : sequel.start + SEQUEL_PRONOUN_CHARS]
-    if not (head.startswith("it ") or " it " in head):
-        return sentence
-    return Sentence(text[sentence.start : sequel.end], sentence.start, sequel.end)
 
 
 _NOTE_CUES = ("correction:", "an earlier version")
@@ -236,20 +216,6 @@ def _antecedent_day(
     return _first_day(text, starts, end, reference, before, None)
 
 
-def _sectioned(reading: Reading, sections: list[Section]) -> Reading:
-    """An undated handover under a "Friday:" paragraph header took place that day."""
-    if not sections or reading.period is not None or all(
-        f.day is not None or f.kind == StageKind.AGREEMENT for f in reading.findings
-    ):
-        return reading
-    day = section_day(sections, reading.sentence.start)
-    if day is None:
-        return reading
-    findings = tuple(f if f.day is not None or f.kind == StageKind.AGREEMENT else f._replace(day=day)
-                     for f in reading.findings)
-    return replace(reading, findings=findings, day=reading.day or day)
-
-
 LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
@@ -292,7 +258,7 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
-        reading = _sectioned(reading, sections) if reading.findings else reading
+        reading = sectioned(reading, sections) if reading.findings else reading
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
         if reading.findings and both_governments(lower, sentence.start, sentence.end):

@@ -6,10 +6,13 @@
 - Fact checks: a paragraph labelled "CLAIM:" quotes what is being checked, not what happened.
 """
 
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
+from schemas import StageKind
 from services.extractor.rules.dates import find_dates
+from services.extractor.rules.model import Reading
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.tokens import tokenize
 
@@ -46,6 +49,20 @@ def _header_day(header: str, reference: date) -> date | None:
     if len(mentions) != 1 or mentions[0].first != 0 or mentions[0].last != len(tokens) - 1:
         return None
     return resolve(mentions[0], reference, reference)
+
+
+def sectioned(reading: Reading, sections: list[Section]) -> Reading:
+    """An undated handover under a "Friday:" paragraph header took place that day."""
+    if not sections or reading.period is not None or all(
+        f.day is not None or f.kind == StageKind.AGREEMENT for f in reading.findings
+    ):
+        return reading
+    day = section_day(sections, reading.sentence.start)
+    if day is None:
+        return reading
+    findings = tuple(f if f.day is not None or f.kind == StageKind.AGREEMENT else f._replace(day=day)
+                     for f in reading.findings)
+    return replace(reading, findings=findings, day=reading.day or day)
 
 
 def section_day(sections: list[Section], position: int) -> date | None:
