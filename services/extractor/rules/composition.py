@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from schemas import StageKind
 from services.extractor.rules.cues import find_cues
+from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.sides import STRONG, WEAK
@@ -54,6 +55,25 @@ def is_subset(tokens: list[str], mention: Mention) -> bool:
     own = tokens[mention.quantity.last + 1 : mention.quantity.last + 3]  # "880 of them military personnel"
     pairs = set(zip(before, before[1:], strict=False)) | {tuple(after), tuple(own)}
     return bool(pairs & _SUBSET_TWO)
+
+
+_MEMBER_REACH = 6
+_MEMBER_STOP = frozenset({",", ";", ":", "—", "and", "while", "but"})
+
+
+def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Sequence[int]) -> bool:
+    """ "Four servicemen from Volyn are among the prisoners who came home": a few people of an uncounted group.
+
+    Not when the group is counted ("20 civilians were among the 390 freed"): that is a part of a stated total.
+    """
+    stop = min(clause_end, mention.end + 1 + _MEMBER_REACH, len(tokens) - 1)
+    for k in range(mention.end + 1, stop):
+        word = tokens[k]
+        if word in _MEMBER_STOP or word[:1].isdigit():
+            return False
+        if word in BE_FORMS and tokens[k + 1] == "among":
+            return not any(k + 1 < at < clause_end for at in figures)
+    return False
 
 
 UNKNOWN = "unknown"  # a count whose side only its enumeration can tell
@@ -175,6 +195,26 @@ def _extra_side(group: Group, previous: Resolved) -> Group:
             for item, sub in group]
 
 
+def _summed(group: Group, before: Group) -> Group:
+    """ "185 servicemen and 20 civilians had come home, 205 people in all": the sum of the list just before.
+
+    A lone figure counting both sides at once, or no side, that equals the sum of the one-side list before it
+    is that list's total, not a figure for the two sides together.
+    """
+    if len(group) != 1 or len(before) < 2 or group[0][1]:
+        return group
+    item = group[0][0]
+    sides = {b.side for b, _ in before}
+    if item.side not in {"combined", UNKNOWN} or len(sides) != 1 or not sides <= _SIDES:
+        return group
+    head = before[0][0]
+    if item.kind != head.kind or item.mention.quantity.value != sum(
+        b.mention.quantity.value for b, sub in before if not sub
+    ):
+        return group
+    return [(item._replace(side=head.side, strength=min(b.strength for b, _ in before)), False)]
+
+
 def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] = ()) -> list[Finding]:
     """Turn a sentence's resolved head counts into findings (per side and field)."""
     findings: list[Finding] = []
@@ -200,7 +240,7 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
         if (subset or colon) and previous is not None and first.strength < STRONG:
             group = [(item._replace(side=previous.side, strength=previous.strength), sub) for item, sub in group]
         elif previous is not None:
-            group = _extra_side(group, previous)
+            group = _extra_side(_summed(group, groups[index - 1]), previous)
         for items in _share_sides(group):
             findings.extend(_compose_one(items))
         previous = group[0][0]
@@ -241,7 +281,7 @@ def mirror(findings: list[Finding]) -> list[Finding]:
     present = {(f.kind, f.side, f.field) for f in findings}
     copies = []
     for f in findings:
-        if f.side in {"ukraine", "russia"}:
+        if f.side in {"ukraine", "russia"} and not f.additive:  # wounded freed on top go one way only
             other = "russia" if f.side == "ukraine" else "ukraine"
             if (f.kind, other, f.field) not in present and (f.kind, "both", f.field) not in present:
                 copies.append(f._replace(side=other))

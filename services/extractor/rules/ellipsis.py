@@ -60,7 +60,7 @@ def elliptic(
         # a restatement is weaker than what it restates: it fills a gap, never contradicts a stated figure
         extra.append(model._replace(mention=mention, correction=correction, kind=kind, additive=False,
                                     strength=min(model.strength, RESTATED),
-                                    day=day_for(days, first, clause, latest=kind == StageKind.CUMULATIVE)))
+                                    day=day_for(days, first, clause, kind == StageKind.CUMULATIVE, tokens)))
     return extra
 
 
@@ -90,5 +90,5 @@ def _noted(
         mention = Mention(quantity, quantity.last, "generic", None, bare=True)
         clause = clause_of(starts, first, len(tokens))
         found.append(Resolved(mention, "both", RESTATED, StageKind.STAGE, correction=correction,
-                              day=day_for(days, first, clause)))
+                              day=day_for(days, first, clause, tokens=tokens)))
     return found

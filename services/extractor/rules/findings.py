@@ -11,7 +11,7 @@ from typing import NamedTuple
 from schemas import Authority, StageKind
 from services.extractor.rules import kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
-from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_subset, mirror
+from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset, mirror
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
@@ -46,8 +46,17 @@ _HEDGE_WORDS = (" preliminary ", " preliminarily ", " provisional ", " unconfirm
 _EXCHANGE_WORDS = frozenset({"back"})  # "were sent back", "got back": the word itself, not a stem ("background")
 
 
+_EACH_WAY = frozenset({"way", "direction"})  # "390 people each way": people crossing in both directions
+
+
 def _speaks_of_exchange(tokens: list[str], clause: tuple[int, int]) -> bool:
-    return any(t.startswith(EXCHANGE_STEMS) or t in _EXCHANGE_WORDS for t in tokens[clause[0] : clause[1]])
+    for k in range(clause[0], clause[1]):
+        word = tokens[k]
+        if word.startswith(EXCHANGE_STEMS) or word in _EXCHANGE_WORDS:
+            return True
+        if word == "each" and k + 1 < len(tokens) and tokens[k + 1] in _EACH_WAY:
+            return True
+    return False
 
 
 def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, int]:
@@ -117,6 +126,8 @@ def _resolve(
         return None
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
+    if is_member(tokens, mention, clause.bounds[1], whole.figures):
+        return None  # a few local men "among the prisoners who came home" do not count the handover
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or SideCall(UNKNOWN, WEAK - 1)
     days, span_starts = whole.days, whole.span_starts
@@ -132,7 +143,7 @@ def _resolve(
         call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
     # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total
     cumulative = kind == StageKind.CUMULATIVE
-    day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative)
+    day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
     periods = whole.periods if kind != StageKind.AGREEMENT else whole.month_periods
@@ -144,7 +155,7 @@ def _resolve(
         strength=call.strength,
         kind=kind,
         approximate=mention.quantity.approximate or clause.hedged,
-        additive=kinds.is_additive(tokens, clause.text, whole.additive_at, mention),
+        additive=kinds.is_additive(tokens, clause.text, whole.additive_at, mention, whole.figures),
         correction=kinds.correction_state(tokens, mention, clause.bounds, whole.correction),
         day=day,
         echo=echo,
@@ -182,7 +193,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         days, span_starts, [q.first for q in quantities if not q.in_range], kinds.additive_position(text),
         other_periods(coarse, context.reference),
         other_periods(coarse, context.reference, months_only=True), kinds.war_long_positions(text),
-        kinds.earlier_exchange_positions(text), kinds.is_correction(text),
+        [at for at in kinds.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
+        kinds.is_correction(text),
     )
     clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []

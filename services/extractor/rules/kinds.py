@@ -8,15 +8,17 @@ headline does not turn a handover into a target.
 """
 
 import re
+from collections.abc import Sequence
 
 from schemas import StageKind
+from services.extractor.rules.dates import MONTHS
 from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
 _AGREEMENT_BEFORE = frozenset(
-    "agreed agree agreement agreements deal plan plans planned negotiated negotiate will would expected expects "
+    "agreed agree agreement agreements deal plan plans planned negotiated negotiate will would should expected expects "
     "expect set due pledged promised intend intends proposal proposed envisaged envisages foresees target "
     "arranged aims aim shall".split()
 )
@@ -139,7 +141,17 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
         return True  # "Wednesday's 150-for-150 swap": a handover of that day
     if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]):
         return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange"
-    return not _PAIR_PAST.isdisjoint(after)
+    if tokens[max(first - 2, 0) : first] in (["swap", "as"], ["exchange", "as"]):
+        return True  # "reported the swap as 205 for 205": the handover described by its shape
+    return _dated_item(tokens, first) or not _PAIR_PAST.isdisjoint(after)
+
+
+def _dated_item(tokens: list[str], first: int) -> bool:
+    """ "17 July, 95 for 95; 24 August, 115 for 115": a timeline item opening with its own calendar day."""
+    if first < 3 or tokens[first - 1] != ",":
+        return False
+    pair = (tokens[first - 3], tokens[first - 2])
+    return any(day.isdigit() and len(day) <= 2 and month in MONTHS for day, month in (pair, pair[::-1]))
 
 
 def is_agreement(
@@ -253,7 +265,9 @@ def _grand_total(tokens: list[str], mention: Mention) -> bool:
     return False
 
 
-def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention) -> bool:
+def is_additive(
+    tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention, figures: Sequence[int] = ()
+) -> bool:
     """True for people freed on top of the exchange ("plus 22 seriously wounded", "as a goodwill gesture").
 
     A cue anywhere in the figure's clause counts, and so does one earlier in the sentence, so that
@@ -267,6 +281,8 @@ def is_additive(tokens: list[str], clause_text: str, cue_at: int | None, mention
         return False  # the figure added to is no extra itself
     if _grand_total(tokens, mention):
         return False  # "so that 197 Russian soldiers in all came back": the grand total, extras included
+    if cue_at is not None and cue_at > mention.end and any(mention.end < at < cue_at for at in figures):
+        return False  # "175 defenders ..., and 22 wounded handed over on top": the cue is the later figure's
     if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])

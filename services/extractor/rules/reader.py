@@ -22,7 +22,9 @@ from services.extractor.rules.prefilter import (
 )
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, resolve
+from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
+from services.extractor.rules.sequels import with_sequel
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tokens import tokenize
 
@@ -97,6 +99,7 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
             covered = tail.end
         if len(found) == MAX_CANDIDATES:
             break
+    found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
     return _with_notes(text, lower, starts, end, found, digits)
 
 
@@ -201,6 +204,18 @@ def lead_day(
     return day
 
 
+def _antecedent_day(
+    text: str, starts: list[int], end: int, reference: date, sentence: Sentence, floor: int
+) -> date | None:
+    """ "On Wednesday evening her phone rang. ... exchanged that day": the day named just before a "that day".
+
+    Only the sentences between the previous candidate (`floor`) and this one are looked at, nearest first.
+    """
+    at = bisect_right(starts, sentence.start) - 1
+    before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if starts[k] >= floor]
+    return _first_day(text, starts, end, reference, before, None)
+
+
 LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
@@ -230,7 +245,12 @@ def read_article(article: Article) -> ArticleReading:
     narrative = reference
     readings: list[Reading] = []
     quotes = Quotes(text)
+    sections = day_sections(text, end, reference)
+    claims = claim_paragraphs(text, lower, end)
     for index, sentence in enumerate(candidates):
+        if any(m.kind == "narrative" for m in parsed[index].dates):
+            floor = candidates[index - 1].end if index else 0
+            narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or narrative
         authority = sentence_authority(text, lower, sentence.start, sentence.end, quotes)
         reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
         if not reading.findings and readings and _mirrors(lower, sentence.start, sentence.end):
@@ -238,6 +258,9 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
+        reading = sectioned(reading, sections) if reading.findings else reading
+        if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
+            reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
         if reading.findings and both_governments(lower, sentence.start, sentence.end):
             reading = replace(reading, authority=Authority.PRESS)
         if reading.day is not None and reading.findings:

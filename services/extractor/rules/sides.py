@@ -15,6 +15,7 @@ from typing import NamedTuple
 from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
 from services.extractor.rules.mentions import Mention
+from services.extractor.rules.tokens import is_figure
 
 STRONG, MEDIUM, WEAK = 2, 1, 0
 _COMBINED_REACH = 3  # tokens: "a total of 206", "combined 300"
@@ -25,6 +26,11 @@ class SideCall(NamedTuple):
 
     side: str
     strength: int
+
+
+def _nearer_figure(tokens: list[str], mention: Mention, at: int) -> bool:
+    """True when another figure stands between a head count and a later cue: the cue is that figure's."""
+    return at > mention.end and any(is_figure(t) for t in tokens[mention.end + 1 : at])
 
 
 def resolve_side(
@@ -73,7 +79,7 @@ def resolve_side(
         return SideCall("combined", MEDIUM)  # "a total of 206 prisoners ... 103 from each side": the each is 103's
     if "symmetric" in kinds:
         return SideCall("both", STRONG)
-    if "combined" in kinds:
+    if any(c.kind == "combined" and not _nearer_figure(tokens, mention, c.at) for c in inside):
         return SideCall("combined", MEDIUM)
     if "home" in kinds and speaker is not None:
         return SideCall(speaker, MEDIUM)

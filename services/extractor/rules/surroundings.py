@@ -4,6 +4,7 @@ Each helper looks at a small window of tokens around a head count, so a
 phrase such as "since 2014" far away in the sentence does not touch it.
 """
 
+from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
@@ -129,14 +130,37 @@ def period(mentions: list[DateMention], figures: list[int] | None = None) -> tup
     return None if coarse is None else (coarse.year, coarse.month)
 
 
-def day_for(days: list[tuple[int, date]], position: int, clause: tuple[int, int], latest: bool = False) -> date | None:
-    """The day nearest the figure, preferring its own clause; a running total takes the latest day named."""
+_ITEM_EDGES = frozenset({",", ":"})
+
+
+def _comma_span(tokens: Sequence[str], position: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The comma-delimited stretch of the clause holding token `position`."""
+    lo = position
+    while lo > clause[0] and tokens[lo - 1] not in _ITEM_EDGES:
+        lo -= 1
+    hi = position
+    while hi < clause[1] and hi < len(tokens) and tokens[hi] not in _ITEM_EDGES:
+        hi += 1
+    return lo, hi
+
+
+def day_for(
+    days: list[tuple[int, date]], position: int, clause: tuple[int, int], latest: bool = False,
+    tokens: Sequence[str] = (),
+) -> date | None:
+    """The day nearest the figure, preferring its own clause; a running total takes the latest day named.
+
+    With `tokens`, a day in the figure's own comma-delimited item wins: "390 each way on Friday, 307 on Saturday".
+    """
     if not days:
         return None
     inside = [d for d in days if clause[0] <= d[0] < clause[1]]
     pool = inside or days
     if latest:
         return max(day for _, day in pool)
+    if tokens and len(inside) > 1:
+        lo, hi = _comma_span(tokens, position, clause)
+        pool = [d for d in inside if lo <= d[0] < hi] or pool
     return min(pool, key=lambda d: abs(d[0] - position))[1]
 
 
