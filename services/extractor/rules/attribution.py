@@ -34,14 +34,23 @@ _LOOK_AFTER = 45
 _SPEAKER_WINDOW = 1200
 
 
+_KYIV_NAMES = ("ukrain", "kyiv", "kiev", "zelensk", "yermak", "umerov", "lubinets", "budanov", "sybiha", "kuleba",
+               "shmyhal", "svyrydenko", "coordination")
+_MOSCOW_NAMES = ("russia", "moscow", "kremlin", "putin", "peskov", "lavrov", "moskalkova", "shoigu", "belousov",
+                 "zakharova", "medinsky")
+
+
 def _classify(word: str) -> Authority:
-    if word.startswith(("zelensk", "yermak", "umerov", "lubinets", "budanov", "sybiha", "kuleba", "shmyhal",
-                        "svyrydenko", "coordination", "kyiv", "kiev", "ukrain")):
+    if word.startswith(_KYIV_NAMES):
         return Authority.KYIV
-    if word.startswith(("putin", "peskov", "lavrov", "moskalkova", "shoigu", "belousov", "zakharova", "medinsky",
-                        "kremlin", "moscow", "russia")):
+    if word.startswith(_MOSCOW_NAMES):
         return Authority.MOSCOW
     return Authority.PRESS
+
+
+def _names_any(lower: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """True when one of `names` occurs in lower[start:end] (needed for _classify to return its side there)."""
+    return any(lower.find(name, start, end) != -1 for name in names)
 
 
 def _entity_before(lower: str, lo: int, verb: int) -> tuple[Authority | None, bool]:
@@ -69,8 +78,11 @@ def attribute(lower: str, start: int, end: int) -> tuple[Authority | None, bool]
 def both_governments(lower: str, start: int, end: int) -> bool:
     """True when lower[start:end] quotes Kyiv and Moscow alike ("Kyiv says 189, Moscow counts 150").
 
-    Such a sentence sets two accounts side by side: its figures are no single government's word.
+    Such a sentence sets two accounts side by side: its figures are no single government's word. Both names
+    must appear in the slice as plain substrings first, a cheap test that skips the attribution pass.
     """
+    if not _names_any(lower, start, end, _KYIV_NAMES) or not _names_any(lower, start, end, _MOSCOW_NAMES):
+        return False
     named, _ = _named(lower, start, end)
     return Authority.KYIV in named and Authority.MOSCOW in named
 
