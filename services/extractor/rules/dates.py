@@ -217,21 +217,21 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
     """Return the date expressions of a sentence in order, each with its resolution kind."""
     found: list[DateMention] = []
     i = 0
-    n = len(tokens)
-    while i < n:
+    # one comprehension finds the few tokens that may start a date; the loop visits only those
+    starts = [k for k, t in enumerate(tokens) if t in _TRIGGERS or t[:1] in DIGITS or t.startswith(_PART_OF_MONTH)]
+    for start in starts:
+        if start < i:
+            continue
+        i = start
         token = tokens[i]
         # Only a figure or a month can start an explicit or coarse date, and only the other triggers a relative one.
         if token in _TRIGGERS:
             mention = _relative(tokens, i) if token not in MONTHS else _explicit(tokens, i) or _coarse(tokens, i)
         elif token[:1] in DIGITS:
             mention = _explicit(tokens, i) or _coarse(tokens, i)
-        elif token.startswith(_PART_OF_MONTH):
-            mention = _coarse(tokens, i)  # "mid-February"
         else:
-            i += 1
-            continue
+            mention = _coarse(tokens, i)  # "mid-February"
         if mention is None:
-            i += 1
             continue
         kind = _context_kind(tokens, mention)
         if found and found[-1].kind == "future" and found[-1].last + 2 == mention.first and tokens[

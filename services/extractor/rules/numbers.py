@@ -175,12 +175,13 @@ def find_quantities(tokens: list[str], skip: frozenset[int] = frozenset()) -> li
     found: list[Quantity] = []
     i = 0
     n = len(tokens)
-    while i < n:
+    # most tokens start no figure: one comprehension finds the few that may, the loop visits only those
+    for start in [k for k, t in enumerate(tokens) if t in _NUMBER_START or t[:1] in DIGITS]:
+        if start < i or start in skip:
+            continue
+        i = start
         token = tokens[i]
         digit = token[:1] in DIGITS
-        if (not digit and token not in _NUMBER_START) or i in skip:  # most tokens: one test each
-            i += 1
-            continue
         if digit and "-for-" in token:
             value, last, spelled = _pair_value(token), i, False
             if value is not None and value <= MAX_FIGURE:
