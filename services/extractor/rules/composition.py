@@ -51,10 +51,11 @@ def is_subset(tokens: list[str], mention: Mention) -> bool:
             return not (word == "among" and k == first - 1)
         if word[:1].isdigit() or word in _SUBSET_STOP:
             break
-    after = tokens[mention.end + 1 : mention.end + 3]
-    own = tokens[mention.quantity.last + 1 : mention.quantity.last + 3]  # "880 of them military personnel"
-    pairs = set(zip(before, before[1:], strict=False)) | {tuple(after), tuple(own)}
-    return bool(pairs & _SUBSET_TWO)
+    after = tuple(tokens[mention.end + 1 : mention.end + 3])
+    own = tuple(tokens[mention.quantity.last + 1 : mention.quantity.last + 3])  # "880 of them military personnel"
+    return after in _SUBSET_TWO or own in _SUBSET_TWO or any(
+        (before[j], before[j + 1]) in _SUBSET_TWO for j in range(len(before) - 1)
+    )
 
 
 _MEMBER_REACH = 6
