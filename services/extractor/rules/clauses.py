@@ -38,10 +38,14 @@ def _list_item(tokens: list[str], i: int) -> bool:
     return True
 
 
+_CLAUSE_WORDS = _ALWAYS | _PARTICIPLES | {"when", "and"}  # every word a branch of `clause_starts` tests
+
+
 def clause_starts(tokens: list[str]) -> list[int]:
     """Return the first token index of each clause (always starting with 0)."""
     starts = [0]
-    for i, word in enumerate(tokens):
+    for i in [k for k, word in enumerate(tokens) if word in _CLAUSE_WORDS]:  # the loop visits only these few
+        word = tokens[i]
         if word in _ALWAYS:
             starts.append(i + 1 if word in {";", ":", "-", "•"} else i)
         elif word in _PARTICIPLES and i > 0 and tokens[i - 1] == ",":

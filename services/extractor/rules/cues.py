@@ -221,9 +221,7 @@ def _group_cue(tokens: list[str], i: int) -> Cue | None:
 def find_cues(tokens: list[str], speaker: Side | None) -> list[Cue]:
     """Return every side cue of a sentence in token order."""
     cues: list[Cue] = []
-    for i, word in enumerate(tokens):
-        if word not in _TRIGGERS:
-            continue
+    for i in [k for k, word in enumerate(tokens) if word in _TRIGGERS]:  # the loop visits only the few triggers
         cue = _agent(tokens, i, speaker) or _direction(tokens, i) or _group_cue(tokens, i)
         if cue is not None:
             cues.append(cue)
