@@ -122,6 +122,8 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
     buckets = _for_side(items, side)
     result = SideResult()
     conflicts: list[str] = []
+    if not any(base or additive for base, additive in buckets.values()):
+        return result, conflicts  # nothing for this side: every step below would leave the defaults
     exact: dict[str, bool] = {}
     listed: dict[str, bool] = {name: True for name in FIELDS}
     listed_total = True
