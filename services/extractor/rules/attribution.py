@@ -68,7 +68,11 @@ def _entity_before(lower: str, lo: int, verb: int) -> tuple[Authority | None, bo
 
 def attribute(lower: str, start: int, end: int) -> tuple[Authority | None, bool]:
     """Return (authority named in lower[start:end], whether it only says "he"/"the ministry")."""
-    named, pronoun = _named(lower, start, end)
+    return _pick(*_named(lower, start, end))
+
+
+def _pick(named: list[Authority], pronoun: bool) -> tuple[Authority | None, bool]:
+    """A government among the named sources outranks the press quoting it."""
     for authority in named:
         if authority != Authority.PRESS:
             return authority, False
@@ -157,14 +161,29 @@ def sentence_authority(text: str, lower: str, start: int, end: int, quotes: Quot
 
     `quotes` indexes the quotation marks of `text` (built here when not given; pass one per article).
     """
-    authority, pronoun = _attribute_sentence(quotes or Quotes(text), lower, start, end)
+    return _authority_of(quotes or Quotes(text), lower, start, end, attribute(lower, start, end))
+
+
+def sentence_sources(text: str, lower: str, start: int, end: int, quotes: Quotes) -> tuple[Authority, bool]:
+    """`sentence_authority` and `both_governments` of one sentence, from a single attribution pass over it."""
+    named, pronoun = _named(lower, start, end)
+    authority = _authority_of(quotes, lower, start, end, _pick(named, pronoun))
+    return authority, Authority.KYIV in named and Authority.MOSCOW in named
+
+
+def _authority_of(
+    quotes: Quotes, lower: str, start: int, end: int, own: tuple[Authority | None, bool]
+) -> Authority:
+    authority, pronoun = _attribute_sentence(quotes, lower, start, end, own)
     if authority is None and not pronoun:
         authority = source_line(lower)
     return authority or Authority.PRESS
 
 
-def _attribute_sentence(quotes: Quotes, lower: str, start: int, end: int) -> tuple[Authority | None, bool]:
-    authority, pronoun = attribute(lower, start, end)
+def _attribute_sentence(
+    quotes: Quotes, lower: str, start: int, end: int, own: tuple[Authority | None, bool]
+) -> tuple[Authority | None, bool]:
+    authority, pronoun = own  # what lower[start:end] itself names
     if authority is None:
         close = quotes.close_after(start, end)
         if close is not None and close >= end - 2:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from schemas import Article, Authority, StageKind
-from services.extractor.rules.attribution import both_governments, sentence_authority
+from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.composition import mirror_previous
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
@@ -251,7 +251,7 @@ def read_article(article: Article) -> ArticleReading:
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
             narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or narrative
-        authority = sentence_authority(text, lower, sentence.start, sentence.end, quotes)
+        authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
         reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
         if not reading.findings and readings and _mirrors(lower, sentence.start, sentence.end):
             earlier = [r.findings for r in reversed(readings)]
@@ -261,7 +261,7 @@ def read_article(article: Article) -> ArticleReading:
         reading = sectioned(reading, sections) if reading.findings else reading
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
-        if reading.findings and both_governments(lower, sentence.start, sentence.end):
+        if reading.findings and two_governments:  # Kyiv and Moscow quoted alike (`both_governments`)
             reading = replace(reading, authority=Authority.PRESS)
         if reading.day is not None and reading.findings:
             narrative = reading.day
