@@ -1,6 +1,9 @@
 """Generalisation patterns from the sixth blind set: exchanges between other countries."""
 
-from tests.unit.extractor.helpers import figures
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, only, run, sides
 
 # a give/receive verb whose subject is a third country is not a Russia-Ukraine handover
 
@@ -14,3 +17,21 @@ def test_a_swap_between_two_other_countries_gives_no_russia_ukraine_figure() -> 
 def test_a_russia_ukraine_swap_named_beside_a_third_country_still_counts() -> None:
     line = "Russia freed 14 Ukrainian soldiers on Friday in an exchange mediated by the Red Cross."
     assert ("ukraine", "military", 14) in figures(line)
+
+
+# a headline figure read by default as each side's, equal to the body's two-sided total, is that total
+
+
+def test_a_headline_count_equal_to_the_stated_two_sided_total_is_combined() -> None:
+    text = ("Swap frees 240 prisoners\n\nA total of 240 prisoners of war were released by the two sides on "
+            "Tuesday in an exchange mediated by Qatar.")
+    stages = only(run(text, published=date(2024, 9, 12)).stages, StageKind.STAGE)
+    assert [(sides(s), s.combined_total) for s in stages] == [
+        (((None, None, None), (None, None, None)), 240)]
+
+
+def test_a_headline_count_unlike_the_two_sided_total_stays_each_sides() -> None:
+    text = ("Russia and Ukraine swap 120 prisoners\n\nA total of 240 prisoners of war were released by the two "
+            "sides on Tuesday in an exchange mediated by Qatar.")
+    stages = only(run(text, published=date(2024, 9, 12)).stages, StageKind.STAGE)
+    assert [(sides(s)[0][0], s.combined_total) for s in stages] == [(120, 240)]
