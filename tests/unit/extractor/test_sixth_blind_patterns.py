@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # a give/receive verb whose subject is a third country is not a Russia-Ukraine handover
 
@@ -35,3 +35,18 @@ def test_a_headline_count_unlike_the_two_sided_total_stays_each_sides() -> None:
             "sides on Tuesday in an exchange mediated by Qatar.")
     stages = only(run(text, published=date(2024, 9, 12)).stages, StageKind.STAGE)
     assert [(sides(s)[0][0], s.combined_total) for s in stages] == [(120, 240)]
+
+
+# a mediator's count over the exchanges it has brokered is a running total of many swaps, not this one's
+
+
+def test_a_mediators_count_over_the_swaps_it_brokered_is_not_this_swaps_total() -> None:
+    text = ("Russia and Ukraine swap 64 prisoners each\n\nRussia and Ukraine exchanged 64 prisoners each on "
+            "Monday. Officials thanked Qatar, which said it had now brokered swaps freeing 1,312 people in total.")
+    stages = only(run(text, published=date(2024, 9, 10)).stages, StageKind.STAGE)
+    assert [(sides(s)[0][0], s.combined_total) for s in stages] == [(64, None)]
+
+
+def test_a_count_in_a_swap_the_mediator_brokered_is_a_stage() -> None:
+    found = findings("Qatar brokered the swap, in which Russia and Ukraine exchanged 1,312 prisoners in total.")
+    assert any(f.kind == StageKind.STAGE for f in found if f.value == 1312)
