@@ -2,7 +2,9 @@
 
 from datetime import date
 
-from schemas import StageKind
+from schemas import Authority, StageKind
+from services.extractor.rules.clauses import clause_starts
+from services.extractor.rules.tokens import tokenize
 from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # a give/receive verb whose subject is a third country is not a Russia-Ukraine handover
@@ -50,3 +52,16 @@ def test_a_mediators_count_over_the_swaps_it_brokered_is_not_this_swaps_total() 
 def test_a_count_in_a_swap_the_mediator_brokered_is_a_stage() -> None:
     found = findings("Qatar brokered the swap, in which Russia and Ukraine exchanged 1,312 prisoners in total.")
     assert any(f.kind == StageKind.STAGE for f in found if f.value == 1312)
+
+
+# ", and N were <category>" after a breakdown whose first item ends in a list keeps the breakdown going
+
+
+def test_a_breakdown_item_after_a_listed_category_is_still_counted() -> None:
+    line = "Of the Ukrainians freed, 140 were soldiers, medics and sailors, and nine were civilians."
+    found = figures(line, authority=Authority.KYIV)
+    assert ("ukraine", "civilian", 9) in found
+
+
+def test_a_new_clause_with_its_own_verb_phrase_after_comma_and_still_splits() -> None:
+    assert clause_starts(tokenize("Russia freed 140 soldiers, and 9 were flown to Moscow.")) == [0, 5]
