@@ -65,3 +65,20 @@ def test_a_breakdown_item_after_a_listed_category_is_still_counted() -> None:
 
 def test_a_new_clause_with_its_own_verb_phrase_after_comma_and_still_splits() -> None:
     assert clause_starts(tokenize("Russia freed 140 soldiers, and 9 were flown to Moscow.")) == [0, 5]
+
+
+# "Thursday edition" names the day an issue comes out, not the day of the handover it reports
+
+
+def test_the_weekday_of_an_edition_does_not_date_the_swap() -> None:
+    text = ("EVENING DIGEST — Friday edition\n\nRussia and Ukraine swapped prisoners again on Thursday. "
+            "Kyiv said 75 of its soldiers were brought home.")
+    stages = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stages] == [date(2025, 3, 6)]
+
+
+def test_a_weekday_that_dates_the_swap_in_the_lead_still_does() -> None:
+    text = ("EVENING DIGEST\n\nRussia and Ukraine swapped prisoners again on Friday. "
+            "Kyiv said 75 of its soldiers were brought home.")
+    stages = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stages] == [date(2025, 3, 7)]
