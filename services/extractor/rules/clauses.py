@@ -4,7 +4,8 @@ Boundaries: semicolons, "while", "whereas", "but", ", and", and "and" when a
 new verb phrase or a country with its own verb follows ("... 390 people on
 Friday and are expected to exchange 1,000"). Commas alone do not split: they
 separate attributions and lists that still belong to the figure. ", and four
-civilians" with no verb of its own is the last item of a list, not a clause.
+civilians" with no verb of its own, or ", and six were civilians" after a
+breakdown, is the last item of a list, not a clause.
 """
 
 from services.extractor.rules.lexicon import BE_FORMS, COUNTRY, NUMBER_WORDS
@@ -22,6 +23,7 @@ _FINITE = BE_FORMS | _VERB_AFTER_AND | frozenset(
     "landed boarded walked".split()
 )
 _LIST_REACH = 8
+_BREAKDOWN = frozenset("military civilian civilians soldiers servicemen women men officers conscripts pows".split())
 _ALONG = frozenset({"alongside", "along", "together", "plus"})  # ", and alongside them, 20 civilians": the list goes on
 
 
@@ -30,6 +32,8 @@ def _list_item(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if not (is_figure(nxt) or nxt in NUMBER_WORDS):
         return False
+    if tokens[i + 2 : i + 3] and tokens[i + 2] in BE_FORMS and tokens[i + 3 : i + 4] and tokens[i + 3] in _BREAKDOWN:
+        return True  # "224 were soldiers, sergeants and officers, and six were civilians": the breakdown goes on
     for word in tokens[i + 2 : i + 2 + _LIST_REACH]:
         if word in _LIST_END:
             return True

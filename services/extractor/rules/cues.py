@@ -35,7 +35,7 @@ _TOTAL_NOUN_REACH = 4  # "a total of 1,000 Russian servicemen": figure, then the
 THIRD_PARTY = "third party"
 _THIRD_PARTIES = frozenset(
     "hungary budapest belarus minsk america washington germany berlin poland warsaw israel hamas britain london "
-    "vatican".split()
+    "vatican armenia yerevan azerbaijan baku iran tehran venezuela caracas".split()
 )
 _DETERMINERS = frozenset({"the", "a", "an", "those", "these", "newly", "recently"})
 OWN_RETURN = frozenset(

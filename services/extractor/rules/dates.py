@@ -25,6 +25,7 @@ WEEKDAYS: dict[str, int] = {
 FIRST_YEAR = 1900  # "on 10 February 1962": history pieces name old years too
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
 _STAMP = frozenset({"published", "updated", "posted", "modified", "correction", "corrected", "clarification"})
+_ISSUE = frozenset({"edition", "issue", "bulletin", "briefing", "newsletter", "digest"})  # "Thursday edition"
 _AGREED = frozenset(
     {"signed", "agreed", "reached", "talks", "negotiations", "meeting", "met", "deal", "summit", "struck"}
 )
@@ -186,8 +187,8 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
     """Demote a date that stamps publication, dates an agreement, or lies in a plan for the future."""
     first = mention.first
     near = tokens[max(first - 3, 0) : first]
-    if not _STAMP.isdisjoint(near):
-        return "ignored"
+    if not _STAMP.isdisjoint(near) or not _ISSUE.isdisjoint(tokens[mention.last + 1 : mention.last + 2]):
+        return "ignored"  # the day a text is published or issued under, never a handover's
     if near[-1:] in (["before"], ["until"]) or near[-2:] in (["prior", "to"], ["up", "to"]):
         return "ignored"  # "before today, 2,598 had been brought back": the days before, never the handover's
     superlative = not _SUPERLATIVES.isdisjoint(tokens[max(first - 5, 0) : first])

@@ -66,6 +66,7 @@ _HARD_BACKGROUND = re.compile(
     r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
     r" (?:[0-9]+|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|"
     r"several) (?:separate |successful |prisoner |such )?(?:exchanges|swaps) |"
+    r"(?:mediated|brokered|facilitated) (?:prisoner |such )?(?:exchanges|swaps) |"
     r"(?:over|in|during) the (?:past|last) (?:week|month|year|few weeks|few months) |"
     r"(?:before|until|prior to|up to) (?:today|yesterday|this (?:exchange|swap)|the (?:latest|new|current) "
     r"(?:exchange|swap)) "

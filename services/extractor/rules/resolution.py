@@ -199,12 +199,17 @@ def _authority(pool: list[Item], result: SideResult, side: Side) -> Authority:
 
 
 def _as_combined(items: list[Item]) -> list[Item]:
-    """A defaulted "both sides" total equal to the two stated side totals added up is a combined figure."""
+    """A defaulted "both sides" total equal to the two stated side totals added up, or to a stated combined
+    total ("190 freed in swap" over "a total of 190 released by the two sides"), is a combined figure.
+    """
     stated: dict[str, set[int]] = {s: set() for s in SIDES}
+    together: set[int] = set()
     for _, _, f in items:
         if f.side in stated and f.field == "total" and f.strength == STRONG and not f.approximate:
             stated[f.side].add(f.value)
-    sums = {u + r for u in stated["ukraine"] for r in stated["russia"]}
+        elif f.side == "combined" and f.field == "total" and f.strength >= MEDIUM and not f.approximate:
+            together.add(f.value)
+    sums = {u + r for u in stated["ukraine"] for r in stated["russia"]} | together
     out: list[Item] = []
     for i, a, f in items:
         if f.side == "both" and f.strength < MEDIUM and f.field == "total" and f.value in sums:
