@@ -1,7 +1,7 @@
 """Run every benchmark against one private broker and print one line per figure (what `make bench` runs).
 
-    python -m bench.run_all [--count 100000] [--raw-count 30000] [--latency-seconds 30]
-                            [--history 20000] [--reports 100000]
+    python -m bench.run_all [--count 100000] [--raw-count 15000] [--latency-seconds 30]
+                            [--history 10000] [--reports 100000]
 
 Throughput and memory share one run of N articles through a `swaptally worker`; the raw loop is
 timed on the first `--raw-count` of them (its rate does not depend on N, and the whole suite must
@@ -37,9 +37,9 @@ def machine() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="articles for throughput and memory")
-    parser.add_argument("--raw-count", type=int, default=30_000, help="articles the raw loop is timed on")
+    parser.add_argument("--raw-count", type=int, default=15_000, help="articles the raw loop is timed on")
     parser.add_argument("--latency-seconds", type=float, default=30.0)
-    parser.add_argument("--history", type=int, default=20_000, help="articles absorbed before latency is measured")
+    parser.add_argument("--history", type=int, default=10_000, help="articles absorbed before latency is measured")
     parser.add_argument("--reports", type=int, default=100_000, help="stage reports in the changelog for recovery")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     args = parser.parse_args()
