@@ -161,7 +161,7 @@ def sentence_authority(text: str, lower: str, start: int, end: int, quotes: Quot
 
     `quotes` indexes the quotation marks of `text` (built here when not given; pass one per article).
     """
-    return _authority_of(quotes or Quotes(text), lower, start, end, attribute(lower, start, end))
+    return sentence_sources(text, lower, start, end, quotes or Quotes(text))[0]  # the reader's own path
 
 
 def sentence_sources(text: str, lower: str, start: int, end: int, quotes: Quotes) -> tuple[Authority, bool]:
