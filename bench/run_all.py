@@ -1,12 +1,14 @@
 """Run every benchmark against one private broker and print one line per figure (what `make bench` runs).
 
-    python -m bench.run_all [--count 100000] [--raw-count 15000] [--latency-seconds 30]
-                            [--history 10000] [--reports 100000]
+    python -m bench.run_all [--count 100000] [--raw-count 15000] [--split-count 30000]
+                            [--latency-seconds 30] [--history 10000] [--reports 100000]
 
-Throughput and memory share one run of N articles through a `swaptally worker`; the raw loop is
-timed on the first `--raw-count` of them (its rate does not depend on N, and the whole suite must
-fit in 10 minutes on this 2-core machine). Then latency at 200 articles/s and recovery from a
-changelog of 100,000 reports. Each line: name, value, unit, target, met / NOT MET, and the N used.
+Throughput and memory share one run of N articles through a `swaptally worker`; a second, shorter
+throughput run has the extractor and the aggregator in two workers (`--role`), as they are deployed
+to scale out. The raw loop is timed on the first `--raw-count` articles of each run (its rate does
+not depend on N, and the whole suite must fit in 10 minutes on this 2-core machine). Then latency at
+200 articles/s and recovery from a changelog of 100,000 reports. Each line: name, value, unit,
+target, met / NOT MET, and the N used.
 """
 
 import argparse
@@ -38,6 +40,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="articles for throughput and memory")
     parser.add_argument("--raw-count", type=int, default=15_000, help="articles the raw loop is timed on")
+    parser.add_argument("--split-count", type=int, default=30_000,
+                        help="articles for the second throughput run, extractor and aggregator as two workers")
     parser.add_argument("--latency-seconds", type=float, default=30.0)
     parser.add_argument("--history", type=int, default=10_000, help="articles absorbed before latency is measured")
     parser.add_argument("--reports", type=int, default=100_000, help="stage reports in the changelog for recovery")
@@ -50,6 +54,11 @@ def main() -> None:
     with private_broker() as broker:
         tput, run = throughput.measure(broker, args.count, args.seed, raw_count=min(args.raw_count, args.count))
         figures += [*tput, memory_figure(run)]
+        split, _ = throughput.measure(
+            broker, args.split_count, args.seed, raw_count=min(args.raw_count, args.split_count),
+            roles=("extractor", "aggregator"),
+        )
+        figures += split
         figures += latency.run(broker, 200.0, args.latency_seconds, args.history, args.seed)
         figures += recovery.run(broker, args.reports, args.seed)
     print(f"# all benchmarks in {time.monotonic() - began:.0f} s; {load_average()}")
