@@ -1,0 +1,23 @@
+"""Generalisation patterns from the seventh blind set."""
+
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import only, run, sides
+
+# a swap between other countries that names Ukraine only in passing, among many third countries
+
+
+def test_a_swap_among_third_countries_with_ukraine_in_passing_gives_nothing() -> None:
+    text = ("Berlin and Minsk swap prisoners\n\nBelarus freed nine people on Tuesday, among them three Germans, "
+            "officials in Berlin and Washington said. In return, five Russians jailed in Germany were sent back to "
+            "Moscow. Poland and the United States helped. The deal did not involve Ukraine, which trades prisoners "
+            "with Russia through the UAE; Ukrainian officials were not consulted.")
+    assert run(text, published=date(2024, 3, 5)).stages == []
+
+
+def test_a_ukraine_swap_naming_a_few_third_countries_still_counts() -> None:
+    text = ("Ukraine brings home 40 soldiers\n\nUkraine brought home 40 soldiers from Russian captivity on "
+            "Tuesday, Kyiv said, thanking the United States and Germany for their support.")
+    stages = only(run(text, published=date(2024, 3, 5)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(40, 40, None)]
