@@ -21,7 +21,7 @@ from services.extractor.rules.prefilter import (
     mentions_exchange,
 )
 from services.extractor.rules.quotes import Quotes
-from services.extractor.rules.reference import infer_reference, resolve
+from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.sequels import with_sequel
@@ -154,10 +154,10 @@ _QUOTES = frozenset({'"', "“", "”", "'"})
 
 
 def reference_day(article: Article, parsed: list[Parsed]) -> date:
-    """The header date, else one inferred from the explicit dates of the exchange sentences."""
+    """The header date, else a full date atop the page, else one inferred from the exchange sentences' dates."""
     if article.published is not None:
         return article.published
-    mentions = [m for p in parsed for m in p.dates]
+    mentions = opening_dates(article.text) + [m for p in parsed for m in p.dates]
     return infer_reference(mentions, article.received_at.date())
 
 

@@ -21,3 +21,21 @@ def test_a_ukraine_swap_naming_a_few_third_countries_still_counts() -> None:
             "Tuesday, Kyiv said, thanking the United States and Germany for their support.")
     stages = only(run(text, published=date(2024, 3, 5)).stages, StageKind.STAGE)
     assert [sides(s)[0] for s in stages] == [(40, 40, None)]
+
+
+# a headerless page dates itself in its opening lines: a dated heading or an editor's note
+
+
+def test_a_dated_heading_dates_a_headerless_live_page() -> None:
+    text = ("Live: the war in Ukraine, day by day\nFriday 14 March 2025\n\n16:20 — Kyiv says 60 Ukrainian soldiers "
+            "returned home this afternoon in a swap with Russia. Earlier, on 2 March, a planned exchange was "
+            "called off.")
+    stages = only(run(text, published=None).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0][0]) for s in stages] == [(date(2025, 3, 14), 60)]
+
+
+def test_a_translators_note_dates_a_headerless_statement() -> None:
+    text = ("[Our translation of a statement issued by the ombudsman's office on 9 October 2023.]\n\nToday 38 of "
+            "our defenders were freed from Russian captivity.")
+    stages = only(run(text, published=None).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stages] == [date(2023, 10, 9)]
