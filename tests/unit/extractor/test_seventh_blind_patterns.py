@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from schemas import StageKind
+from schemas import Authority, StageKind
+from services.extractor.rules.attribution import sentence_authority
 from tests.unit.extractor.helpers import only, run, sides
 
 # a swap between other countries that names Ukraine only in passing, among many third countries
@@ -39,3 +40,25 @@ def test_a_translators_note_dates_a_headerless_statement() -> None:
             "our defenders were freed from Russian captivity.")
     stages = only(run(text, published=None).stages, StageKind.STAGE)
     assert [s.stage_date for s in stages] == [date(2023, 10, 9)]
+
+
+# a named source set off by commas before its verb ("X, head of the Ukrainian office, wrote") speaks
+
+
+def _authority(text: str) -> Authority:
+    return sentence_authority(text, text.lower(), 0, len(text))
+
+
+def test_a_source_in_an_appositive_before_the_verb_is_the_speaker() -> None:
+    line = "Taras Melnyk, head of the Ukrainian coordination office, wrote that 60 of our people are home."
+    assert _authority(line) == Authority.KYIV
+
+
+def test_a_name_in_apposition_to_a_title_is_the_speaker() -> None:
+    line = "Russia's human rights envoy, Tatyana Moskalkova, said 60 of our people are back."
+    assert _authority(line) == Authority.MOSCOW
+
+
+def test_a_clause_with_its_own_verb_before_the_comma_is_no_appositive() -> None:
+    line = "At dawn, the freed men were driven to Kyiv, wrote a local reporter."
+    assert _authority(line) == Authority.PRESS
