@@ -97,6 +97,15 @@ def _antecedent_day(
     return _first_day(text, starts, end, reference, before, None)
 
 
+def _quoted_today(lower: str, sentence: Sentence, parsed: Parsed, quotes: Quotes) -> bool:
+    """ '"Today 115 of our defenders are home," he said': inside a quotation "today" is the speaker's day, the
+    day the story is telling, not the day of the article (when the sentence names no other day)."""
+    if len(parsed.dates) != 1 or parsed.dates[0].kind != "today" or parsed.dates[0].offset:
+        return False
+    at = lower.find("today", sentence.start, sentence.end)
+    return at != -1 and quotes.open_at(at) is not None
+
+
 LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
@@ -132,6 +141,8 @@ def read_article(article: Article) -> ArticleReading:
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
             narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or narrative
+        if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
+            parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
         reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
         if not reading.findings and readings and mirrors(lower, sentence.start, sentence.end):

@@ -62,3 +62,20 @@ def test_a_name_in_apposition_to_a_title_is_the_speaker() -> None:
 def test_a_clause_with_its_own_verb_before_the_comma_is_no_appositive() -> None:
     line = "At dawn, the freed men were driven to Kyiv, wrote a local reporter."
     assert _authority(line) == Authority.PRESS
+
+
+# "today" inside a quotation is the speaker's day, the day the story tells, not the day of a later article
+
+
+def test_a_quoted_today_in_a_later_article_is_the_day_of_the_story() -> None:
+    text = ("Sixty soldiers home\n\nSixty Ukrainian soldiers were freed from Russian captivity on Saturday in a "
+            "swap. \"Today 60 of our soldiers are home,\" the ombudsman, Dmytro Lubinets, said on the radio.")
+    stages = only(run(text, published=date(2024, 6, 10)).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stages] == [date(2024, 6, 8)]
+
+
+def test_today_outside_a_quotation_is_still_the_articles_day() -> None:
+    text = ("Sixty soldiers home\n\nSixty Ukrainian soldiers were freed from Russian captivity on Saturday in a "
+            "swap. Today 20 more Ukrainian soldiers were freed in a second swap, Kyiv said on the radio.")
+    stages = only(run(text, published=date(2024, 6, 10)).stages, StageKind.STAGE)
+    assert sorted(s.stage_date for s in stages) == [date(2024, 6, 8), date(2024, 6, 10)]
