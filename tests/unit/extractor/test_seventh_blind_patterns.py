@@ -4,7 +4,7 @@ from datetime import date
 
 from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
-from tests.unit.extractor.helpers import only, run, sides
+from tests.unit.extractor.helpers import findings, only, run, sides
 
 # a swap between other countries that names Ukraine only in passing, among many third countries
 
@@ -79,3 +79,19 @@ def test_today_outside_a_quotation_is_still_the_articles_day() -> None:
             "swap. Today 20 more Ukrainian soldiers were freed in a second swap, Kyiv said on the radio.")
     stages = only(run(text, published=date(2024, 6, 10)).stages, StageKind.STAGE)
     assert sorted(s.stage_date for s in stages) == [date(2024, 6, 8), date(2024, 6, 10)]
+
+
+# "has now returned N" is a tally over many handovers (a running total), not one swap's count
+
+
+def test_has_now_returned_n_is_a_running_total() -> None:
+    found = findings("Qatar said its channel had now returned 3,020 captives to both sides.")
+    assert found and all(f.kind == StageKind.CUMULATIVE for f in found)
+
+
+def test_a_mediators_tally_does_not_become_the_swaps_combined_figure() -> None:
+    text = ("Russia and Ukraine swap 150 prisoners each\n\nRussia and Ukraine exchanged 150 prisoners of war each on "
+            "Friday. Qatar said the swap was the ninth it had mediated, and that its channel had now returned a "
+            "total of 3,020 captives to both sides.")
+    stages = only(run(text, published=date(2024, 9, 14)).stages, StageKind.STAGE)
+    assert [(sides(s)[0][0], s.combined_total) for s in stages] == [(150, None)]
