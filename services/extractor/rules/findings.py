@@ -96,6 +96,9 @@ def _clause_info(tokens: list[str], bounds: tuple[int, int]) -> _Clause:
     )
 
 
+_EVENT_DATES = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
+
+
 class _Sentence(NamedTuple):
     """What a sentence says as a whole, for each of its figures."""
 
@@ -105,9 +108,10 @@ class _Sentence(NamedTuple):
     additive_at: int | None
     periods: list[int]
     month_periods: list[int]
-    war_long: list[int]
+    war_long: list[int]  # positions of "since the war began" phrases
     earlier: list[int]
     correction: bool
+    stated: bool  # the only days are those of statements ("the ministry said on Sunday")
 
 
 def _resolve(
@@ -122,7 +126,9 @@ def _resolve(
         echo = first > 0 and tokens[first - 1] == "the" and bool(mention.nationality)
         if not echo:
             return None
-    if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, whole.days):
+    # "said on Monday that 2,200 had been freed since the invasion": the day of a statement dates no handover
+    shield = whole.days if not whole.stated else []
+    if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield):
         return None
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
@@ -194,7 +200,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         other_periods(coarse, context.reference),
         other_periods(coarse, context.reference, months_only=True), kinds.war_long_positions(text),
         [at for at in kinds.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
-        kinds.is_correction(text),
+        kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
     )
     clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []

@@ -4,7 +4,7 @@ from datetime import date
 
 from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
-from tests.unit.extractor.helpers import findings, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # a swap between other countries that names Ukraine only in passing, among many third countries
 
@@ -95,3 +95,17 @@ def test_a_mediators_tally_does_not_become_the_swaps_combined_figure() -> None:
             "total of 3,020 captives to both sides.")
     stages = only(run(text, published=date(2024, 9, 14)).stages, StageKind.STAGE)
     assert [(sides(s)[0][0], s.combined_total) for s in stages] == [(150, None)]
+
+
+# the day of a statement does not keep a "since the invasion began" tally from being war-long
+
+
+def test_a_war_long_tally_dated_only_by_its_statement_gives_nothing() -> None:
+    line = ("The ombudsman said on Tuesday that more than 2,500 Ukrainians had been freed since the start of the "
+            "full-scale invasion.")
+    assert figures(line) == set()
+
+
+def test_a_handover_dated_by_its_own_day_next_to_a_war_long_phrase_still_counts() -> None:
+    line = "On Tuesday 95 Ukrainians were freed, the first swap since the start of the full-scale invasion in May."
+    assert ("ukraine", "total", 95) in figures(line)
