@@ -109,3 +109,10 @@ def test_a_war_long_tally_dated_only_by_its_statement_gives_nothing() -> None:
 def test_a_handover_dated_by_its_own_day_next_to_a_war_long_phrase_still_counts() -> None:
     line = "On Tuesday 95 Ukrainians were freed, the first swap since the start of the full-scale invasion in May."
     assert ("ukraine", "total", 95) in figures(line)
+
+
+# "trade" in the present ("Kyiv and Moscow trade 80 prisoners each") is an exchange verb like "traded"
+
+
+def test_a_present_tense_trade_of_prisoners_is_an_exchange() -> None:
+    assert ("both", "military", 80) in figures("Kyiv and Moscow trade 80 prisoners of war apiece")
