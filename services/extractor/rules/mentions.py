@@ -210,6 +210,10 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         skip_next = spaced_pair
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
         phrase = _noun_phrase(tokens, tail + 1) or _predicate(tokens, quantity.first, tail + 1)
+        if phrase is None and following is not None and not spaced_pair and _coordinated(tokens, tail, following) and (
+            _noun_phrase(tokens, following.last + 1) is None
+        ):
+            continue  # "received 1,212 and 1,200 bodies": the first figure counts what the second does, no people
         if phrase is None:
             if pair or _is_each(tokens, tail) or _bare_allowed(tokens, quantity) or gapped(tokens, quantity):
                 mentions.append(Mention(quantity, tail, "generic", None, ours, None, pair or _is_each(tokens, tail),
@@ -227,6 +231,12 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             Mention(quantity, end, category, nationality, ours, owner, pair or _is_each(tokens, end), pair)
         )
     return mentions
+
+
+def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:
+    """True for "1,212 and 1,200 bodies": a bare figure joined to the next one, whose noun is a word after it."""
+    return tokens[tail + 1 : following.first] in (["and"], ["or"]) and following.last + 1 < len(tokens) and is_word(
+        tokens[following.last + 1]) and not following.in_range
 
 
 _PREDICATE_HEADS = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",

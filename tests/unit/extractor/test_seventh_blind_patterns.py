@@ -116,3 +116,15 @@ def test_a_handover_dated_by_its_own_day_next_to_a_war_long_phrase_still_counts(
 
 def test_a_present_tense_trade_of_prisoners_is_an_exchange() -> None:
     assert ("both", "military", 80) in figures("Kyiv and Moscow trade 80 prisoners of war apiece")
+
+
+# "A and B <noun>": the first figure counts what the second does
+
+
+def test_a_figure_coordinated_with_a_count_of_bodies_counts_bodies_too() -> None:
+    assert figures("On Tuesday and Thursday Kyiv received 900 and 640 bodies respectively.") == set()
+
+
+def test_a_figure_coordinated_with_a_count_of_soldiers_still_counts_people() -> None:
+    found = figures("On Tuesday Ukraine received 90 and Russia 64 soldiers.")
+    assert ("ukraine", "total", 90) in found
