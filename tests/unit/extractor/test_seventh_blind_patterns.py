@@ -128,3 +128,14 @@ def test_a_figure_coordinated_with_a_count_of_bodies_counts_bodies_too() -> None
 def test_a_figure_coordinated_with_a_count_of_soldiers_still_counts_people() -> None:
     found = figures("On Tuesday Ukraine received 90 and Russia 64 soldiers.")
     assert ("ukraine", "total", 90) in found
+
+
+# people freed on top of an exchange belong to it, even when told with the day of a later briefing
+
+
+def test_extras_told_on_the_day_of_a_briefing_join_the_handover() -> None:
+    text = ("Ukraine and Russia swap prisoners\n\nUkraine and Russia exchanged 50 prisoners of war each on Saturday. "
+            "The ombudsman said on Monday that Kyiv had secured the release of three badly wounded soldiers in "
+            "addition to the main group.")
+    stages = run(text, published=date(2024, 6, 10)).stages
+    assert [(s.kind, s.stage_date, sides(s)[0][0]) for s in stages] == [(StageKind.STAGE, date(2024, 6, 8), 53)]
