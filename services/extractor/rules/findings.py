@@ -36,6 +36,7 @@ from services.extractor.rules.surroundings import (
     war_long,
 )
 from services.extractor.rules.tokens import phrase, tokenize
+from services.extractor.rules.wholes import said_of_all
 
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
                                                Authority.PRESS: None}
@@ -212,6 +213,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)
     findings: list[Finding] = compose(tokens, resolved, starts)
+    if " all of " in text:
+        findings = said_of_all(tokens, findings)
     if any(c.kind == "mirror" for c in cues):
         findings = mirror(findings)
     return Reading(

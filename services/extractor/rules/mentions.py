@@ -120,6 +120,12 @@ def _noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str
     return None
 
 
+def head_category(tokens: list[str], start: int) -> str | None:
+    """The category of the person noun phrase starting at `start` ("serving members of the armed forces")."""
+    phrase = _noun_phrase(tokens, start)
+    return None if phrase is None else phrase[0]
+
+
 def _compound(tokens: list[str], end: int, category: str, nationalities: set[str]) -> tuple[str, int]:
     """Extend "390 Russians and Ukrainians" or "soldiers and civilians" to a single generic phrase."""
     if end + 2 < len(tokens) and tokens[end + 1] == "and":

@@ -139,3 +139,16 @@ def test_extras_told_on_the_day_of_a_briefing_join_the_handover() -> None:
             "addition to the main group.")
     stages = run(text, published=date(2024, 6, 10)).stages
     assert [(s.kind, s.stage_date, sides(s)[0][0]) for s in stages] == [(StageKind.STAGE, date(2024, 6, 8), 53)]
+
+
+# "all of them <soldiers>" gives the whole group's total that category
+
+
+def test_all_of_them_soldiers_makes_the_whole_group_military() -> None:
+    line = "Sixty Ukrainians came home from Russian captivity: 58 men and two women, all of them serving soldiers."
+    assert ("ukraine", "military", 60) in figures(line)
+
+
+def test_all_of_them_without_a_category_noun_adds_nothing() -> None:
+    line = "Sixty Ukrainians came home from Russian captivity: 58 men and two women, all of them from Kharkiv."
+    assert {field for _, field, _ in figures(line)} == {"total"}
