@@ -11,12 +11,13 @@ from typing import NamedTuple
 from schemas import Authority, StageKind
 from services.extractor.rules import kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
-from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset, mirror
+from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
+from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.sentences import Sentence

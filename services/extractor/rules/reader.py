@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from schemas import Article, Authority, StageKind
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.candidates import bounded, candidate_sentences, mirrors
-from services.extractor.rules.composition import mirror_previous
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
+from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Reading
 from services.extractor.rules.prefilter import about_this_conflict, mentions_exchange
 from services.extractor.rules.quotes import Quotes

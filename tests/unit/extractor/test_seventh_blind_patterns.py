@@ -152,3 +152,13 @@ def test_all_of_them_soldiers_makes_the_whole_group_military() -> None:
 def test_all_of_them_without_a_category_noun_adds_nothing() -> None:
     line = "Sixty Ukrainians came home from Russian captivity: 58 men and two women, all of them from Kharkiv."
     assert {field for _, field, _ in figures(line)} == {"total"}
+
+
+# "the same number of its servicemen": the other side's total, in the category this sentence names
+
+
+def test_the_same_number_of_its_soldiers_copies_the_total_as_military() -> None:
+    text = ("Prisoners freed\n\nSixty of our people were freed from Russian captivity on Friday: 52 soldiers and "
+            "eight civilians, Kyiv said. In return, the Russian side received the same number of its servicemen.")
+    stages = only(run(text, published=date(2024, 6, 8)).stages, StageKind.STAGE)
+    assert [sides(s) for s in stages] == [((60, 52, 8), (60, 60, None))]
