@@ -246,7 +246,7 @@ def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:
 
 
 _PREDICATE_HEADS = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",
-                              "officers", "conscripts", "pows"})
+                              "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters"})
 _GROUP_REACH = 12
 
 
@@ -255,21 +255,41 @@ def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set
 
     The nationality comes from a leading "of the Ukrainians ..." before the figure, if any.
     """
+    nationalities: set[str] = set()
+    if start < len(tokens) and tokens[start] == "of":  # "97 of the freed women were servicewomen"
+        start, nationalities = _past_partitive(tokens, start)
     if start + 1 >= len(tokens) or tokens[start] not in {"were", "are", "was"}:
         return None
     head = tokens[start + 1]
     if head not in _PREDICATE_HEADS or (start + 2 < len(tokens) and tokens[start + 2] in PERSON_HEADS):
         return None
     category = _head_category(head) or "generic"
-    nationalities: set[str] = set()
     for k in range(first - 1, max(first - _GROUP_REACH, 1), -1):
         word = tokens[k]
+        if word in NATIONALITY and "of" in tokens[max(k - 3, 0) : k - 1] and tokens[k - 1] != "of":
+            nationalities.add(NATIONALITY[word])  # "of the Ukrainians", "of the 50 Ukrainians"
+            break
         if is_figure(word) or word == ";":
             break
-        if word in NATIONALITY and tokens[k - 1] == "the" and k > 1 and tokens[k - 2] == "of":
-            nationalities.add(NATIONALITY[word])
-            break
     return category, start + 1, nationalities, None
+
+
+_PARTITIVE_REACH = 5
+
+
+def _past_partitive(tokens: list[str], start: int) -> tuple[int, set[str]]:
+    """Skip "of the freed Ukrainian women" / "of them" after a figure: the index of the verb after, and the
+    nationality the group names."""
+    nationalities: set[str] = set()
+    for k in range(start + 1, min(len(tokens), start + 1 + _PARTITIVE_REACH)):
+        word = tokens[k]
+        if word in {"were", "are", "was"}:
+            return k, nationalities
+        if not is_word(word) or (word in NP_STOP and word not in {"the", "them", "those", "these"}):
+            break
+        if word in NATIONALITY:
+            nationalities.add(NATIONALITY[word])
+    return start, set()
 
 
 def gapped(tokens: list[str], quantity: Quantity) -> bool:

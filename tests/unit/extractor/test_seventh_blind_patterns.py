@@ -162,3 +162,11 @@ def test_the_same_number_of_its_soldiers_copies_the_total_as_military() -> None:
             "eight civilians, Kyiv said. In return, the Russian side received the same number of its servicemen.")
     stages = only(run(text, published=date(2024, 6, 8)).stages, StageKind.STAGE)
     assert [sides(s) for s in stages] == [((60, 52, 8), (60, 60, None))]
+
+
+# "N of the freed women were servicewomen and M were civilians": a partitive breakdown by category
+
+
+def test_n_of_the_group_were_soldiers_is_a_military_part() -> None:
+    line = "Kyiv said eighty of the freed Ukrainian men were soldiers and six were civilians."
+    assert {("ukraine", "military", 80), ("ukraine", "civilian", 6)} <= figures(line)
