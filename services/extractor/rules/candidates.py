@@ -1,6 +1,8 @@
 """Pick the sentences worth the heavy rules: an exchange word and a figure, plus the few figure sentences
 that lean on a neighbour (a short figure tail, a sequel with "it", a correction note)."""
 
+from bisect import bisect_right
+
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
@@ -64,7 +66,32 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
         if len(found) == MAX_CANDIDATES:
             break
     found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
+    found = _with_partitives(text, lower, (starts, end), found, digits)
     return _with_notes(text, lower, starts, end, found, digits)
+
+
+_PARTITIVES = ("of the ", "of those ", "of them")
+
+
+def _with_partitives(
+    text: str, lower: str, layout: tuple[list[int], int], found: list[Sentence], digits: list[int]
+) -> list[Sentence]:
+    """Add "Of the 50 Ukrainians, 38 were servicemen ..." right after a candidate: it breaks down people just
+    counted, and needs no exchange word of its own."""
+    starts, end = layout
+    extra: list[Sentence] = []
+    for k, sentence in enumerate(found):
+        following = bisect_right(starts, sentence.end)
+        if following == len(starts) or not lower.startswith(_PARTITIVES, starts[following], end):
+            continue
+        after = sentence_at(text, starts, starts[following], end)
+        if k + 1 < len(found) and found[k + 1].start <= after.start:
+            continue
+        if has_position(digits, after.start, after.end) or has_number_word(lower, after.start, after.end):
+            extra.append(after)
+    if not extra or len(found) >= MAX_CANDIDATES:
+        return found
+    return sorted(found + extra, key=lambda s: s.start)[:MAX_CANDIDATES]
 
 
 _NOTE_CUES = ("correction:", "an earlier version")

@@ -87,12 +87,12 @@ class _Clause(NamedTuple):
     hedged: bool
 
 
-def _clause_info(tokens: list[str], bounds: tuple[int, int]) -> _Clause:
+def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = False) -> _Clause:
     text = phrase(tokens, bounds[0], bounds[1])
     return _Clause(
         bounds,
         text,
-        _speaks_of_exchange(tokens, bounds),
+        counted or _speaks_of_exchange(tokens, bounds),
         kinds.is_cumulative(text),
         any(h in text for h in _HEDGE_WORDS),
     )
@@ -170,6 +170,22 @@ def _resolve(
     )
 
 
+_GROUP_REACH = 8
+
+
+def _partitive_group(tokens: list[str]) -> int:
+    """ "Of the 50 Ukrainians, 38 were servicemen and a dozen were civilians": the comma closing a leading "of the
+    <people>" naming no handover itself (a group the story has counted already), else -1."""
+    if tokens[1:2] not in (["the"], ["those"], ["them"]):
+        return -1
+    for k in range(2, min(len(tokens), _GROUP_REACH)):
+        if tokens[k] == ",":
+            return k if k + 1 < len(tokens) and tokens[k + 1][:1].isalnum() else -1
+        if tokens[k].startswith(EXCHANGE_STEMS):
+            return -1  # "Of the 390 freed on Friday, ...": the group counts a handover itself
+    return -1
+
+
 class Parsed(NamedTuple):
     """A sentence's tokens and date expressions, which need no context: parsed once per article."""
 
@@ -191,6 +207,9 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     quantities = find_quantities(tokens, date_tokens(date_mentions))
     coarse = [m for m in date_mentions if m.kind != "coarse" or not captivity_period(tokens, m.first)]
     mentions = find_mentions(tokens, quantities)
+    group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
+    if group >= 0:  # the people the story already counted name no handover: their parts do
+        mentions = [m for m in mentions if m.quantity.first > group]
     if not mentions:
         return Reading(index, sentence, day=first_day, authority=context.authority)
     speaker = _SPEAKER_SIDE[context.authority]
@@ -208,7 +227,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     resolved: list[Resolved] = []
     for mention in mentions:
         bounds = _clause(starts, mention.quantity.first, tokens)
-        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds))
+        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds, group >= 0))
         item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker)
         if item is not None:
             resolved.append(item)

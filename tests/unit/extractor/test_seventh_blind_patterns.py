@@ -170,3 +170,18 @@ def test_the_same_number_of_its_soldiers_copies_the_total_as_military() -> None:
 def test_n_of_the_group_were_soldiers_is_a_military_part() -> None:
     line = "Kyiv said eighty of the freed Ukrainian men were soldiers and six were civilians."
     assert {("ukraine", "military", 80), ("ukraine", "civilian", 6)} <= figures(line)
+
+
+# "Of the N Ukrainians, A were soldiers and B civilians" right after a count breaks that count down
+
+
+def test_a_partitive_sentence_after_a_count_breaks_it_down() -> None:
+    text = ("Swap on Sunday\n\nUkraine and Russia each freed 40 prisoners on Sunday in a swap, officials said. "
+            "Of the 40 Ukrainians, 31 were soldiers and nine were civilians, according to Kyiv.")
+    stages = only(run(text, published=date(2024, 6, 10)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(40, 31, 9)]
+
+
+def test_the_group_of_a_partitive_sentence_is_no_handover_of_its_own() -> None:
+    found = findings("Of the 40 Ukrainians, 31 were soldiers and nine were civilians, according to Kyiv.")
+    assert sorted((f.field, f.value) for f in found) == [("civilian", 9), ("military", 31), ("total", 40)]
