@@ -185,3 +185,13 @@ def test_a_partitive_sentence_after_a_count_breaks_it_down() -> None:
 def test_the_group_of_a_partitive_sentence_is_no_handover_of_its_own() -> None:
     found = findings("Of the 40 Ukrainians, 31 were soldiers and nine were civilians, according to Kyiv.")
     assert sorted((f.field, f.value) for f in found) == [("civilian", 9), ("military", 31), ("total", 40)]
+
+
+# "crossed back" tells people returning to their side, like "crossed the border"
+
+
+def test_people_who_crossed_back_are_a_handover() -> None:
+    text = ("Swap on Friday\n\nUkraine and Russia swapped prisoners on Friday. Ninety Ukrainians crossed back on "
+            "Friday evening, according to the office of the president.")
+    stages = only(run(text, published=date(2024, 6, 8)).stages, StageKind.STAGE)
+    assert [sides(s)[0][0] for s in stages] == [90]
