@@ -268,3 +268,26 @@ def _years_from_context(found: list[DateMention]) -> list[DateMention]:
 def date_tokens(mentions: list[DateMention]) -> frozenset[int]:
     """Return the token indices covered by dates (their digits are no head counts)."""
     return frozenset(k for m in mentions if m.kind != "narrative" for k in range(m.first, m.last + 1))
+
+
+_TITLE_WORDS = 2  # capitalised words after the weekday: "Sunday Morning World", "Saturday Night Live"
+_DAY_PREPOSITIONS = frozenset({"on", "last", "this", "next", "since", "until", "by", "from", "before", "after",
+                               "early", "late", "every", "and", "or"})
+
+
+def titled_weekdays(text: str) -> set[int]:
+    """Weekdays that open a capitalised name ("Transcript: Sunday Morning World"): a programme or a paper, no day.
+
+    The weekday must be followed by two capitalised words and come after no preposition ("On Sunday Morning ..."
+    in a title-case headline still dates).
+    """
+    words = text.split()
+    found: set[int] = set()
+    for k, word in enumerate(words[: len(words) - _TITLE_WORDS]):
+        weekday = WEEKDAYS.get(word.lower())
+        if weekday is None or not word[:1].isupper() or (k and words[k - 1].lower() in _DAY_PREPOSITIONS):
+            continue
+        after = words[k + 1 : k + 1 + _TITLE_WORDS]
+        if all(w[:1].isupper() and w.isalpha() and w.lower() not in MONTHS for w in after):
+            found.add(weekday)
+    return found

@@ -13,7 +13,7 @@ from services.extractor.rules import kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
-from services.extractor.rules.dates import DateMention, date_tokens, find_dates
+from services.extractor.rules.dates import DateMention, date_tokens, find_dates, titled_weekdays
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
@@ -196,7 +196,12 @@ class Parsed(NamedTuple):
 def parse(sentence: Sentence) -> Parsed:
     """Tokenize a sentence and find its dates."""
     tokens = tokenize(sentence.text)
-    return Parsed(tokens, find_dates(tokens))
+    dates = find_dates(tokens)
+    if any(m.kind == "weekday" for m in dates):
+        named = titled_weekdays(sentence.text)
+        if named:
+            dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
+    return Parsed(tokens, dates)
 
 
 def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Parsed | None = None) -> Reading:

@@ -195,3 +195,20 @@ def test_people_who_crossed_back_are_a_handover() -> None:
             "Friday evening, according to the office of the president.")
     stages = only(run(text, published=date(2024, 6, 8)).stages, StageKind.STAGE)
     assert [sides(s)[0][0] for s in stages] == [90]
+
+
+# a weekday opening a capitalised name ("Saturday Night News") names a programme, not a day
+
+
+def test_a_programme_named_after_a_weekday_does_not_date_the_swap() -> None:
+    text = ("Saturday Night News Hour — swap brings 70 Ukrainians home\n\nSeventy Ukrainians were freed in an "
+            "exchange with Russia yesterday, the office of the president said.")
+    stages = only(run(text, published=date(2024, 6, 8)).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stages] == [date(2024, 6, 7)]
+
+
+def test_a_weekday_after_on_in_a_title_case_headline_still_dates() -> None:
+    text = ("Swap Frees 70 Ukrainians On Friday Night After Talks\n\nSeventy Ukrainians were freed in an exchange "
+            "with Russia, the office of the president said.")
+    stages = only(run(text, published=date(2024, 6, 8)).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stages] == [date(2024, 6, 7)]
