@@ -275,19 +275,33 @@ _DAY_PREPOSITIONS = frozenset({"on", "last", "this", "next", "since", "until", "
                                "early", "late", "every", "and", "or"})
 
 
-def titled_weekdays(text: str) -> set[int]:
-    """Weekdays that open a capitalised name ("Transcript: Sunday Morning World"): a programme or a paper, no day.
+def titled_weekdays(text: str, weekdays: set[int]) -> set[int]:
+    """Those of `weekdays` that open a capitalised name ("Transcript: Sunday Morning World"): a programme or a
+    paper, no day.
 
     The weekday must be followed by two capitalised words and come after no preposition ("On Sunday Morning ..."
-    in a title-case headline still dates).
+    in a title-case headline still dates). Only the few places the weekday is written capitalised are looked at.
     """
-    words = text.split()
     found: set[int] = set()
-    for k, word in enumerate(words[: len(words) - _TITLE_WORDS]):
-        weekday = WEEKDAYS.get(word.lower())
-        if weekday is None or not word[:1].isupper() or (k and words[k - 1].lower() in _DAY_PREPOSITIONS):
-            continue
-        after = words[k + 1 : k + 1 + _TITLE_WORDS]
-        if all(w[:1].isupper() and w.isalpha() and w.lower() not in MONTHS for w in after):
-            found.add(weekday)
+    for weekday in weekdays:
+        name = _WEEKDAY_NAMES[weekday]
+        at = text.find(name)
+        while at != -1:
+            after = at + len(name) + 1
+            if text[after : after + 1].isupper() and _titled(text, at, after):
+                found.add(weekday)
+                break
+            at = text.find(name, after)
     return found
+
+
+_WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAYS]
+
+
+def _titled(text: str, at: int, after: int) -> bool:
+    words = text[after : after + 60].split(" ", _TITLE_WORDS)[:_TITLE_WORDS]
+    before = text[max(at - 12, 0) : at].split()
+    if before and before[-1].lower() in _DAY_PREPOSITIONS:
+        return False
+    return len(words) == _TITLE_WORDS and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in MONTHS for w in words)

@@ -197,8 +197,9 @@ def parse(sentence: Sentence) -> Parsed:
     """Tokenize a sentence and find its dates."""
     tokens = tokenize(sentence.text)
     dates = find_dates(tokens)
-    if any(m.kind == "weekday" for m in dates):
-        named = titled_weekdays(sentence.text)
+    weekdays = {m.weekday for m in dates if m.kind == "weekday"}
+    if weekdays:
+        named = titled_weekdays(sentence.text, weekdays)
         if named:
             dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
     return Parsed(tokens, dates)
