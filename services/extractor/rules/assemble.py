@@ -120,6 +120,17 @@ def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor
             merge_firm(firmness.setdefault((kind, chosen), {}), ours)
 
 
+def _fold_extras(groups: dict[Key, list[Item]], anchor: date) -> None:
+    """People freed on top of an exchange belong to it: a group of nothing but extras ("two wounded handed over
+    in addition to the main group", told with the day of the briefing) joins the story's handover."""
+    target = (StageKind.STAGE, anchor)
+    if target not in groups:
+        return
+    for key in [k for k in groups if k != target and k[0] != StageKind.AGREEMENT]:
+        if abs((key[1] - anchor).days) <= BACKGROUND_DAYS and all(f.additive for _, _, f in groups[key]):
+            groups[target].extend((i, a, _as_stage(f)) for i, a, f in groups.pop(key))
+
+
 def _merge_cumulative(groups: dict[Key, list[Item]], results: dict[Key, GroupResult]) -> None:
     """A running total equal to its own day's handover is that handover: fold it in."""
     for key in [k for k in groups if k[0] == StageKind.CUMULATIVE]:
@@ -183,6 +194,7 @@ def assemble(readings: list[Reading], reference: date, lead: date | None = None)
     anchor = anchor_day(with_findings, reference, lead)
     groups, undated = _place_dated(with_findings, anchor, reference)
     _place_undated(groups, undated, anchor)
+    _fold_extras(groups, anchor)
     results = {key: resolve_group(items, key[1].isoformat()) for key, items in groups.items()}
     _merge_cumulative(groups, results)
     _drop_war_long(groups, results)

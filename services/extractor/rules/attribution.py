@@ -58,12 +58,28 @@ def _entity_before(lower: str, lo: int, verb: int) -> tuple[Authority | None, bo
     found: re.Match[str] | None = None
     for match in _ENTITY.finditer(lower, max(lo, verb - _LOOK_BEFORE), verb):
         found = match
-    if found is not None and not _BREAK.search(lower, found.end(), verb):
+    if found is not None and (
+        not _BREAK.search(lower, found.end(), verb) or _in_appositive(lower, max(lo, verb - _LOOK_BEFORE), found, verb)
+    ):
         if _JOINT.search(lower, max(found.start() - 12, 0), found.end() + 14):
             return None, False
         return _classify(found.group()), False
     pronoun = _GENERIC.search(lower, max(lo, verb - 25), verb) is not None
     return None, pronoun
+
+
+_NOT_APPOSITIVE = frozenset("was were is are be been has have had will would said says".split())
+
+
+def _in_appositive(lower: str, lo: int, found: "re.Match[str]", verb: int) -> bool:
+    """ "Andriy Yermak, head of the Ukrainian presidential office, wrote": the source sits in a noun phrase set off
+    by commas that closes right before the verb (no other break, no verb of its own in it)."""
+    if lower[verb - 2 : verb] != ", ":
+        return False
+    opened = lower.rfind(", ", lo, found.start())
+    if opened == -1 or _BREAK.search(lower, opened + 1, found.start()) or _BREAK.search(lower, found.end(), verb - 2):
+        return False
+    return _NOT_APPOSITIVE.isdisjoint(lower[opened + 2 : verb - 2].split())
 
 
 def attribute(lower: str, start: int, end: int) -> tuple[Authority | None, bool]:

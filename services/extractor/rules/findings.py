@@ -11,12 +11,13 @@ from typing import NamedTuple
 from schemas import Authority, StageKind
 from services.extractor.rules import kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
-from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset, mirror
+from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
-from services.extractor.rules.dates import DateMention, date_tokens, find_dates
+from services.extractor.rules.dates import DateMention, date_tokens, find_dates, titled_weekdays
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
+from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.sentences import Sentence
@@ -36,6 +37,7 @@ from services.extractor.rules.surroundings import (
     war_long,
 )
 from services.extractor.rules.tokens import phrase, tokenize
+from services.extractor.rules.wholes import said_of_all
 
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
                                                Authority.PRESS: None}
@@ -85,15 +87,18 @@ class _Clause(NamedTuple):
     hedged: bool
 
 
-def _clause_info(tokens: list[str], bounds: tuple[int, int]) -> _Clause:
+def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = False) -> _Clause:
     text = phrase(tokens, bounds[0], bounds[1])
     return _Clause(
         bounds,
         text,
-        _speaks_of_exchange(tokens, bounds),
+        counted or _speaks_of_exchange(tokens, bounds),
         kinds.is_cumulative(text),
         any(h in text for h in _HEDGE_WORDS),
     )
+
+
+_EVENT_DATES = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
 
 
 class _Sentence(NamedTuple):
@@ -105,9 +110,10 @@ class _Sentence(NamedTuple):
     additive_at: int | None
     periods: list[int]
     month_periods: list[int]
-    war_long: list[int]
+    war_long: list[int]  # positions of "since the war began" phrases
     earlier: list[int]
     correction: bool
+    stated: bool  # the only days are those of statements ("the ministry said on Sunday")
 
 
 def _resolve(
@@ -122,7 +128,9 @@ def _resolve(
         echo = first > 0 and tokens[first - 1] == "the" and bool(mention.nationality)
         if not echo:
             return None
-    if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, whole.days):
+    # "said on Monday that 2,200 had been freed since the invasion": the day of a statement dates no handover
+    shield = whole.days if not whole.stated else []
+    if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield):
         return None
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
@@ -162,6 +170,22 @@ def _resolve(
     )
 
 
+_GROUP_REACH = 8
+
+
+def _partitive_group(tokens: list[str]) -> int:
+    """ "Of the 50 Ukrainians, 38 were servicemen and a dozen were civilians": the comma closing a leading "of the
+    <people>" naming no handover itself (a group the story has counted already), else -1."""
+    if tokens[1:2] not in (["the"], ["those"], ["them"]):
+        return -1
+    for k in range(2, min(len(tokens), _GROUP_REACH)):
+        if tokens[k] == ",":
+            return k if k + 1 < len(tokens) and tokens[k + 1][:1].isalnum() else -1
+        if tokens[k].startswith(EXCHANGE_STEMS):
+            return -1  # "Of the 390 freed on Friday, ...": the group counts a handover itself
+    return -1
+
+
 class Parsed(NamedTuple):
     """A sentence's tokens and date expressions, which need no context: parsed once per article."""
 
@@ -172,7 +196,13 @@ class Parsed(NamedTuple):
 def parse(sentence: Sentence) -> Parsed:
     """Tokenize a sentence and find its dates."""
     tokens = tokenize(sentence.text)
-    return Parsed(tokens, find_dates(tokens))
+    dates = find_dates(tokens)
+    weekdays = {m.weekday for m in dates if m.kind == "weekday"}
+    if weekdays:
+        named = titled_weekdays(sentence.text, weekdays)
+        if named:
+            dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
+    return Parsed(tokens, dates)
 
 
 def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Parsed | None = None) -> Reading:
@@ -183,6 +213,9 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     quantities = find_quantities(tokens, date_tokens(date_mentions))
     coarse = [m for m in date_mentions if m.kind != "coarse" or not captivity_period(tokens, m.first)]
     mentions = find_mentions(tokens, quantities)
+    group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
+    if group >= 0:  # the people the story already counted name no handover: their parts do
+        mentions = [m for m in mentions if m.quantity.first > group]
     if not mentions:
         return Reading(index, sentence, day=first_day, authority=context.authority)
     speaker = _SPEAKER_SIDE[context.authority]
@@ -194,18 +227,20 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         other_periods(coarse, context.reference),
         other_periods(coarse, context.reference, months_only=True), kinds.war_long_positions(text),
         [at for at in kinds.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
-        kinds.is_correction(text),
+        kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
     )
     clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []
     for mention in mentions:
         bounds = _clause(starts, mention.quantity.first, tokens)
-        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds))
+        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds, group >= 0))
         item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker)
         if item is not None:
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)
     findings: list[Finding] = compose(tokens, resolved, starts)
+    if " all of " in text:
+        findings = said_of_all(tokens, findings)
     if any(c.kind == "mirror" for c in cues):
         findings = mirror(findings)
     return Reading(

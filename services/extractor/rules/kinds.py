@@ -53,7 +53,9 @@ _CUMULATIVE = re.compile(
     r"saturday|sunday)|since the (?:exchange|swap) (?:began|started)|"
     r"since (?:the )?(?:talks|agreement|deal|negotiations)|"
     r"since the first (?:stage|round|phase|part|day|batch|leg)|(?:brings|bringing|brought|raises|raising) "
-    r"the (?:total|number|tally)|the total number|(?:has|have|had) now been|(?:which|that) (?:had )?(?:concluded|"
+    r"the (?:total|number|tally)|the total number|"
+    r"(?:has|have|had) now (?:been|returned|brought|freed|released|exchanged|swapped|received|secured)|"
+    r"(?:which|that) (?:had )?(?:concluded|"
     r"ended|finished|was completed)) "
 )
 _SUPERLATIVE_BEFORE_TO_DATE = re.compile(r" (?:largest|biggest|most|first|only|record|record-setting)\b[^,]{0,40}"

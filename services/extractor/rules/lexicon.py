@@ -70,7 +70,7 @@ PRONOUNS: Final = frozenset("it they we".split())
 # Stems that make a clause about handing people over.
 EXCHANGE_STEMS: Final = (
     "exchang", "swap", "releas", "freed", "free", "return", "repatriat", "handed", "handover", "hand",
-    "transfer", "receiv", "home", "captivity", "reunited", "brought", "got", "welcomed", "crossed", "traded",
+    "transfer", "receiv", "home", "captivity", "reunited", "brought", "got", "welcomed", "crossed", "trade",
 )
 
 # Verbs that make a number something other than people handed over.

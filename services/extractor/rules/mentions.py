@@ -120,6 +120,12 @@ def _noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str
     return None
 
 
+def head_category(tokens: list[str], start: int) -> str | None:
+    """The category of the person noun phrase starting at `start` ("serving members of the armed forces")."""
+    phrase = _noun_phrase(tokens, start)
+    return None if phrase is None else phrase[0]
+
+
 def _compound(tokens: list[str], end: int, category: str, nationalities: set[str]) -> tuple[str, int]:
     """Extend "390 Russians and Ukrainians" or "soldiers and civilians" to a single generic phrase."""
     if end + 2 < len(tokens) and tokens[end + 1] == "and":
@@ -210,6 +216,10 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         skip_next = spaced_pair
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
         phrase = _noun_phrase(tokens, tail + 1) or _predicate(tokens, quantity.first, tail + 1)
+        if phrase is None and following is not None and not spaced_pair and _coordinated(tokens, tail, following) and (
+            _noun_phrase(tokens, following.last + 1) is None
+        ):
+            continue  # "received 1,212 and 1,200 bodies": the first figure counts what the second does, no people
         if phrase is None:
             if pair or _is_each(tokens, tail) or _bare_allowed(tokens, quantity) or gapped(tokens, quantity):
                 mentions.append(Mention(quantity, tail, "generic", None, ours, None, pair or _is_each(tokens, tail),
@@ -229,8 +239,14 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
     return mentions
 
 
+def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:
+    """True for "1,212 and 1,200 bodies": a bare figure joined to the next one, whose noun is a word after it."""
+    return tokens[tail + 1 : following.first] in (["and"], ["or"]) and following.last + 1 < len(tokens) and is_word(
+        tokens[following.last + 1]) and not following.in_range
+
+
 _PREDICATE_HEADS = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",
-                              "officers", "conscripts", "pows"})
+                              "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters"})
 _GROUP_REACH = 12
 
 
@@ -239,21 +255,41 @@ def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set
 
     The nationality comes from a leading "of the Ukrainians ..." before the figure, if any.
     """
+    nationalities: set[str] = set()
+    if start < len(tokens) and tokens[start] == "of":  # "97 of the freed women were servicewomen"
+        start, nationalities = _past_partitive(tokens, start)
     if start + 1 >= len(tokens) or tokens[start] not in {"were", "are", "was"}:
         return None
     head = tokens[start + 1]
     if head not in _PREDICATE_HEADS or (start + 2 < len(tokens) and tokens[start + 2] in PERSON_HEADS):
         return None
     category = _head_category(head) or "generic"
-    nationalities: set[str] = set()
     for k in range(first - 1, max(first - _GROUP_REACH, 1), -1):
         word = tokens[k]
+        if word in NATIONALITY and "of" in tokens[max(k - 3, 0) : k - 1] and tokens[k - 1] != "of":
+            nationalities.add(NATIONALITY[word])  # "of the Ukrainians", "of the 50 Ukrainians"
+            break
         if is_figure(word) or word == ";":
             break
-        if word in NATIONALITY and tokens[k - 1] == "the" and k > 1 and tokens[k - 2] == "of":
-            nationalities.add(NATIONALITY[word])
-            break
     return category, start + 1, nationalities, None
+
+
+_PARTITIVE_REACH = 5
+
+
+def _past_partitive(tokens: list[str], start: int) -> tuple[int, set[str]]:
+    """Skip "of the freed Ukrainian women" / "of them" after a figure: the index of the verb after, and the
+    nationality the group names."""
+    nationalities: set[str] = set()
+    for k in range(start + 1, min(len(tokens), start + 1 + _PARTITIVE_REACH)):
+        word = tokens[k]
+        if word in {"were", "are", "was"}:
+            return k, nationalities
+        if not is_word(word) or (word in NP_STOP and word not in {"the", "them", "those", "these"}):
+            break
+        if word in NATIONALITY:
+            nationalities.add(NATIONALITY[word])
+    return start, set()
 
 
 def gapped(tokens: list[str], quantity: Quantity) -> bool:

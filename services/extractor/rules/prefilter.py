@@ -17,8 +17,8 @@ from services.extractor.rules.patterns import word_alternation
 
 EXCHANGE_STEMS = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
-    "home", "captiv", " got ", "brought back", "crossed the border", "welcomed back", "came back", "traded",
-    "come back", "each way", "each direction",
+    "home", "captiv", " got ", "brought back", "crossed the border", "crossed back", "welcomed back", "came back",
+    "trade", "come back", "each way", "each direction",
 )
 _NUMBER_WORD = word_alternation(
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -38,12 +38,22 @@ _THIRD_PARTIES = ("united states", "american", "u.s.", "washington", "belarus", 
                   "hungary", "hungarian")
 
 
+_OURS_ENOUGH = 5  # an article naming Ukraine this often is about this war, whatever else it names
+_THIRD_PARTY_RATIO = 3  # third countries named this many times as often as Ukraine: another exchange
+
+
 def about_this_conflict(lower: str) -> bool:
-    """False for an exchange elsewhere: no word of Ukraine, or Ukraine in passing among third countries."""
+    """False for an exchange elsewhere: no word of Ukraine, or Ukraine in passing among third countries.
+
+    "The deal did not involve Ukraine": a story naming Washington, Berlin and Minsk many times over and
+    Ukraine only twice is about their swap.
+    """
     ours = sum(lower.count(word) for word in _OUR_CONFLICT)
-    if ours >= 2:
+    if ours >= _OURS_ENOUGH:
         return True
     others = sum(lower.count(word) for word in _THIRD_PARTIES)
+    if ours >= 2:
+        return others < _THIRD_PARTY_RATIO * ours
     return others < 2 if ours == 1 else others == 0
 
 

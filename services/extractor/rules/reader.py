@@ -6,27 +6,17 @@ from datetime import date, timedelta
 
 from schemas import Article, Authority, StageKind
 from services.extractor.rules.attribution import sentence_sources
-from services.extractor.rules.composition import mirror_previous
+from services.extractor.rules.candidates import bounded, candidate_sentences, mirrors
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
-from services.extractor.rules.mentions import find_mentions
+from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Reading
-from services.extractor.rules.numbers import find_quantities
-from services.extractor.rules.prefilter import (
-    about_this_conflict,
-    digit_positions,
-    exchange_positions,
-    has_number_word,
-    has_position,
-    mentions_exchange,
-)
+from services.extractor.rules.prefilter import about_this_conflict, mentions_exchange
 from services.extractor.rules.quotes import Quotes
-from services.extractor.rules.reference import infer_reference, resolve
+from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
-from services.extractor.rules.sequels import with_sequel
 from services.extractor.rules.surroundings import Context
-from services.extractor.rules.tokens import tokenize
 
 
 def lower_text(text: str) -> str:
@@ -37,35 +27,6 @@ def lower_text(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-MAX_CANDIDATES = 120  # no real article has more; bounds the work on a pathological 1 MB text
-
-
-MAX_SENTENCE = 600  # a run-on "sentence" longer than this is read in windows around its exchange words
-
-
-def _bounded(text: str, sentence: Sentence, position: int) -> Sentence:
-    """Cut an overlong sentence to a window around `position`, at spaces, so each read stays small."""
-    if sentence.end - sentence.start <= MAX_SENTENCE:
-        return sentence
-    half = MAX_SENTENCE // 2
-    lo = max(sentence.start, position - half)
-    hi = min(sentence.end, position + half)
-    if lo > sentence.start:
-        lo = text.find(" ", lo, position) + 1 or position
-    if hi < sentence.end:
-        cut = text.rfind(" ", position, hi)
-        hi = cut if cut > position else hi
-    return Sentence(text[lo:hi], lo, hi)
-
-
-_MIRROR_PHRASES = (" same number", " as many ", " equal number")
-
-
-def _mirrors(lower: str, start: int, end: int) -> bool:
-    """ "Moscow got back the same number of its soldiers": a figure given by the sentence before."""
-    return any(lower.find(words, start, end) != -1 for words in _MIRROR_PHRASES)
-
-
 _LIKEWISE = (" likewise ", " similarly ")
 
 
@@ -73,91 +34,11 @@ def _likewise(lower: str, start: int, end: int) -> bool:
     return any(lower.find(word, start, end) != -1 for word in _LIKEWISE)
 
 
-def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> list[Sentence]:
-    """Return the sentences that hold both an exchange word and a figure, in order (at most MAX_CANDIDATES)."""
-    stems = exchange_positions(lower, end)
-    if not stems:
-        return []
-    digits = digit_positions(lower, end)
-    found: list[Sentence] = []
-    covered = -1
-    for position in stems:
-        if position < covered:
-            continue
-        sentence = _bounded(text, sentence_at(text, starts, position, end), position)
-        if not sentence.text:
-            continue
-        covered = sentence.end
-        start, stop = sentence.start, sentence.end
-        if has_position(digits, start, stop) or has_number_word(lower, start, stop) or _mirrors(lower, start, stop):
-            found.append(sentence)
-        else:
-            tail = _figure_tail(text, lower, starts, end, sentence, (digits, stems))
-            if tail is None:
-                continue
-            found.append(Sentence(text[start : tail.end], start, tail.end))
-            covered = tail.end
-        if len(found) == MAX_CANDIDATES:
-            break
-    found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
-    return _with_notes(text, lower, starts, end, found, digits)
-
-
-_NOTE_CUES = ("correction:", "an earlier version")
-
-
-def _with_notes(
-    text: str, lower: str, starts: list[int], end: int, found: list[Sentence], digits: list[int]
-) -> list[Sentence]:
-    """Add a correction note with a figure ("an earlier version put the number at 95"): it names no exchange."""
-    notes: list[Sentence] = []
-    for cue in _NOTE_CUES:
-        at = lower.find(cue, 0, end)
-        if at == -1:
-            continue
-        note = sentence_at(text, starts, at, end)
-        if has_position(digits, note.start, note.end) and all(
-            s.end <= note.start or s.start >= note.end for s in found + notes
-        ):
-            notes.append(note)
-    if not notes or len(found) >= MAX_CANDIDATES:
-        return found
-    return sorted(found + notes, key=lambda s: s.start)[:MAX_CANDIDATES]
-
-
-TAIL_CHARS = 80
-
-
-def _figure_tail(
-    text: str, lower: str, starts: list[int], end: int, sentence: Sentence, positions: tuple[list[int], list[int]]
-) -> Sentence | None:
-    """ "Our people are home. 207 Ukrainian defenders.": a short figure sentence finishing a figure-less one."""
-    if sentence.end >= end:
-        return None
-    tail = sentence_at(text, starts, sentence.end + 1, end)
-    digits, stems = positions
-    if tail.start < sentence.end or tail.end - tail.start > TAIL_CHARS or has_position(stems, tail.start, tail.end):
-        return None
-    if not (has_position(digits, tail.start, tail.end) or has_number_word(lower, tail.start, tail.end)):
-        return None
-    tokens = [t for t in tokenize(tail.text) if t not in _QUOTES]
-    mentions = find_mentions(tokens, find_quantities(tokens))
-    # only a head count that opens the sentence and names whose people they are
-    if mentions and mentions[0].quantity.first == 0 and (mentions[0].nationality or mentions[0].category in {
-        "military", "civilian"
-    }):
-        return tail
-    return None
-
-
-_QUOTES = frozenset({'"', "“", "”", "'"})
-
-
 def reference_day(article: Article, parsed: list[Parsed]) -> date:
-    """The header date, else one inferred from the explicit dates of the exchange sentences."""
+    """The header date, else a full date atop the page, else one inferred from the exchange sentences' dates."""
     if article.published is not None:
         return article.published
-    mentions = [m for p in parsed for m in p.dates]
+    mentions = opening_dates(article.text) + [m for p in parsed for m in p.dates]
     return infer_reference(mentions, article.received_at.date())
 
 
@@ -170,7 +51,7 @@ def _first_day(
 ) -> date | None:
     """The first day named in the sentences at `positions`; `known` holds sentences already parsed, by offsets."""
     for position in positions:
-        sentence = _bounded(text, sentence_at(text, starts, position, end), position)
+        sentence = bounded(text, sentence_at(text, starts, position, end), position)
         parsed = (known or {}).get((sentence.start, sentence.end)) or parse(sentence)
         for mention in parsed.dates:
             day = resolve(mention, reference, reference)
@@ -216,6 +97,15 @@ def _antecedent_day(
     return _first_day(text, starts, end, reference, before, None)
 
 
+def _quoted_today(lower: str, sentence: Sentence, parsed: Parsed, quotes: Quotes) -> bool:
+    """ '"Today 115 of our defenders are home," he said': inside a quotation "today" is the speaker's day, the
+    day the story is telling, not the day of the article (when the sentence names no other day)."""
+    if len(parsed.dates) != 1 or parsed.dates[0].kind != "today" or parsed.dates[0].offset:
+        return False
+    at = lower.find("today", sentence.start, sentence.end)
+    return at != -1 and quotes.open_at(at) is not None
+
+
 LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
@@ -251,9 +141,11 @@ def read_article(article: Article) -> ArticleReading:
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
             narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or narrative
+        if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
+            parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
         reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
-        if not reading.findings and readings and _mirrors(lower, sentence.start, sentence.end):
+        if not reading.findings and readings and mirrors(lower, sentence.start, sentence.end):
             earlier = [r.findings for r in reversed(readings)]
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):

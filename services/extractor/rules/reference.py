@@ -9,9 +9,28 @@ arrival), so that an article received in 2026 about May 2025 keeps its days.
 
 from datetime import date, timedelta
 
-from services.extractor.rules.dates import DateMention
+from services.extractor.rules.dates import DateMention, find_dates
+from services.extractor.rules.tokens import tokenize
 
 YEARS_BACK = 6
+OPENING_LINES = 3  # headline, dated heading or note, dateline: where a page states its own date
+OPENING_CHARS = 400
+
+
+def opening_dates(text: str) -> list[DateMention]:
+    """Full dates (day, month and year) in the opening lines of a text, as datelines.
+
+    A headerless page dates itself near the top: a dated heading ("Wednesday 31 January 2024"), a
+    translator's or editor's note ("... posted on 31 May 2024"), a dateline. That date is the page's own,
+    before any the exchange sentences name. Only the first few short lines are tokenized.
+    """
+    found: list[DateMention] = []
+    for line in text[:OPENING_CHARS].split("\n", OPENING_LINES)[:OPENING_LINES]:
+        if not any(char.isdigit() for char in line):
+            continue
+        found += [m._replace(kind="dateline") for m in find_dates(tokenize(line))
+                  if m.kind in {"explicit", "dateline"} and m.year is not None and m.month]
+    return found
 
 
 def infer_reference(mentions: list[DateMention], received: date) -> date:

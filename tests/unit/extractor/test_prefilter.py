@@ -1,5 +1,6 @@
 """The cheap checks in front of the heavy rules."""
 
+from services.extractor.rules.candidates import candidate_sentences
 from services.extractor.rules.prefilter import (
     about_this_conflict,
     digit_positions,
@@ -7,7 +8,7 @@ from services.extractor.rules.prefilter import (
     has_position,
     mentions_exchange,
 )
-from services.extractor.rules.reader import candidate_sentences, lower_text
+from services.extractor.rules.reader import lower_text
 from services.extractor.rules.sentences import boundaries
 
 

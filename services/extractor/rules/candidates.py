@@ -1,0 +1,144 @@
+"""Pick the sentences worth the heavy rules: an exchange word and a figure, plus the few figure sentences
+that lean on a neighbour (a short figure tail, a sequel with "it", a correction note)."""
+
+from bisect import bisect_right
+
+from services.extractor.rules.mentions import find_mentions
+from services.extractor.rules.numbers import find_quantities
+from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
+from services.extractor.rules.sentences import Sentence, sentence_at
+from services.extractor.rules.sequels import with_sequel
+from services.extractor.rules.tokens import tokenize
+
+MAX_CANDIDATES = 120  # no real article has more; bounds the work on a pathological 1 MB text
+
+
+MAX_SENTENCE = 600  # a run-on "sentence" longer than this is read in windows around its exchange words
+
+
+def bounded(text: str, sentence: Sentence, position: int) -> Sentence:
+    """Cut an overlong sentence to a window around `position`, at spaces, so each read stays small."""
+    if sentence.end - sentence.start <= MAX_SENTENCE:
+        return sentence
+    half = MAX_SENTENCE // 2
+    lo = max(sentence.start, position - half)
+    hi = min(sentence.end, position + half)
+    if lo > sentence.start:
+        lo = text.find(" ", lo, position) + 1 or position
+    if hi < sentence.end:
+        cut = text.rfind(" ", position, hi)
+        hi = cut if cut > position else hi
+    return Sentence(text[lo:hi], lo, hi)
+
+
+_MIRROR_PHRASES = (" same number", " as many ", " equal number")
+
+
+def mirrors(lower: str, start: int, end: int) -> bool:
+    """ "Moscow got back the same number of its soldiers": a figure given by the sentence before."""
+    return any(lower.find(words, start, end) != -1 for words in _MIRROR_PHRASES)
+
+
+def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> list[Sentence]:
+    """Return the sentences that hold both an exchange word and a figure, in order (at most MAX_CANDIDATES)."""
+    stems = exchange_positions(lower, end)
+    if not stems:
+        return []
+    digits = digit_positions(lower, end)
+    found: list[Sentence] = []
+    covered = -1
+    for position in stems:
+        if position < covered:
+            continue
+        sentence = bounded(text, sentence_at(text, starts, position, end), position)
+        if not sentence.text:
+            continue
+        covered = sentence.end
+        start, stop = sentence.start, sentence.end
+        if has_position(digits, start, stop) or has_number_word(lower, start, stop) or mirrors(lower, start, stop):
+            found.append(sentence)
+        else:
+            tail = _figure_tail(text, lower, starts, end, sentence, (digits, stems))
+            if tail is None:
+                continue
+            found.append(Sentence(text[start : tail.end], start, tail.end))
+            covered = tail.end
+        if len(found) == MAX_CANDIDATES:
+            break
+    found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
+    found = _with_partitives(text, lower, (starts, end), found, digits)
+    return _with_notes(text, lower, starts, end, found, digits)
+
+
+_PARTITIVES = ("of the ", "of those ", "of them")
+
+
+def _with_partitives(
+    text: str, lower: str, layout: tuple[list[int], int], found: list[Sentence], digits: list[int]
+) -> list[Sentence]:
+    """Add "Of the 50 Ukrainians, 38 were servicemen ..." right after a candidate: it breaks down people just
+    counted, and needs no exchange word of its own."""
+    starts, end = layout
+    extra: list[Sentence] = []
+    for k, sentence in enumerate(found):
+        following = bisect_right(starts, sentence.end)
+        if following == len(starts) or not lower.startswith(_PARTITIVES, starts[following], end):
+            continue
+        after = sentence_at(text, starts, starts[following], end)
+        if k + 1 < len(found) and found[k + 1].start <= after.start:
+            continue
+        if has_position(digits, after.start, after.end) or has_number_word(lower, after.start, after.end):
+            extra.append(after)
+    if not extra or len(found) >= MAX_CANDIDATES:
+        return found
+    return sorted(found + extra, key=lambda s: s.start)[:MAX_CANDIDATES]
+
+
+_NOTE_CUES = ("correction:", "an earlier version")
+
+
+def _with_notes(
+    text: str, lower: str, starts: list[int], end: int, found: list[Sentence], digits: list[int]
+) -> list[Sentence]:
+    """Add a correction note with a figure ("an earlier version put the number at 95"): it names no exchange."""
+    notes: list[Sentence] = []
+    for cue in _NOTE_CUES:
+        at = lower.find(cue, 0, end)
+        if at == -1:
+            continue
+        note = sentence_at(text, starts, at, end)
+        if has_position(digits, note.start, note.end) and all(
+            s.end <= note.start or s.start >= note.end for s in found + notes
+        ):
+            notes.append(note)
+    if not notes or len(found) >= MAX_CANDIDATES:
+        return found
+    return sorted(found + notes, key=lambda s: s.start)[:MAX_CANDIDATES]
+
+
+TAIL_CHARS = 80
+
+
+def _figure_tail(
+    text: str, lower: str, starts: list[int], end: int, sentence: Sentence, positions: tuple[list[int], list[int]]
+) -> Sentence | None:
+    """ "Our people are home. 207 Ukrainian defenders.": a short figure sentence finishing a figure-less one."""
+    if sentence.end >= end:
+        return None
+    tail = sentence_at(text, starts, sentence.end + 1, end)
+    digits, stems = positions
+    if tail.start < sentence.end or tail.end - tail.start > TAIL_CHARS or has_position(stems, tail.start, tail.end):
+        return None
+    if not (has_position(digits, tail.start, tail.end) or has_number_word(lower, tail.start, tail.end)):
+        return None
+    tokens = [t for t in tokenize(tail.text) if t not in _QUOTES]
+    mentions = find_mentions(tokens, find_quantities(tokens))
+    # only a head count that opens the sentence and names whose people they are
+    if mentions and mentions[0].quantity.first == 0 and (mentions[0].nationality or mentions[0].category in {
+        "military", "civilian"
+    }):
+        return tail
+    return None
+
+
+_QUOTES = frozenset({'"', "“", "”", "'"})

@@ -1,0 +1,67 @@
+"""The same figures for the other side: "in exchange for as many", "Moscow got back the same number of its soldiers".
+
+Within a sentence a mirror cue copies one side's figures to the other; a sentence that only says "the same
+number" takes the figures the sentence before gave one side.
+"""
+
+from collections.abc import Sequence
+
+from services.extractor.rules.cues import find_cues
+from services.extractor.rules.mentions import head_category
+from services.extractor.rules.model import Finding
+from services.extractor.rules.sides import WEAK
+
+
+def mirror(findings: list[Finding]) -> list[Finding]:
+    """Copy one side's figures to the other ("in exchange for as many", "the same number")."""
+    present = {(f.kind, f.side, f.field) for f in findings}
+    copies = []
+    for f in findings:
+        if f.side in {"ukraine", "russia"} and not f.additive:  # wounded freed on top go one way only
+            other = "russia" if f.side == "ukraine" else "ukraine"
+            if (f.kind, other, f.field) not in present and (f.kind, "both", f.field) not in present:
+                copies.append(f._replace(side=other))
+    return findings + copies
+
+
+MIRROR_REACH = 2  # sentences back
+_PLANS = frozenset("will would could should may might plans plan planned expected expects promised pledged".split())
+_HEDGES = frozenset({"roughly", "about", "around", "nearly", "approximately", "almost", "some"})
+
+
+def mirror_previous(tokens: list[str], earlier: Sequence[Sequence[Finding]]) -> list[Finding]:
+    """ "Ukraine brought home 90 POWs. Moscow got back the same number": the other side gets the last figures.
+
+    `earlier` holds the findings of the sentences before, nearest first. The figures copied are the nearest
+    ones stated for one side only; this sentence must name no receiver or name the other side.
+    """
+    if not _PLANS.isdisjoint(tokens):
+        return []  # "Kyiv will hand over the same number next week": a plan, not a handover
+    for previous in earlier[:MIRROR_REACH]:
+        counted = [f for f in previous if f.side in {"ukraine", "russia"} and f.strength > WEAK and not (
+            f.additive or f.correction or f.echo)]
+        if counted:
+            break
+    else:
+        return []
+    if len({f.side for f in counted}) != 1:
+        return []
+    other = "russia" if counted[0].side == "ukraine" else "ukraine"
+    receivers = {c.side for c in find_cues(tokens, None) if c.kind in {"agent", "direction"} and c.side}
+    if receivers and receivers != {other}:
+        return []
+    hedged = not _HEDGES.isdisjoint(tokens)  # "roughly the same number"
+    return [f._replace(side=other, strength=f.strength if receivers else WEAK + 1, approximate=f.approximate or hedged)
+            for f in _own_category(tokens, counted)]
+
+
+def _own_category(tokens: list[str], counted: list[Finding]) -> list[Finding]:
+    """ "... 71 defenders and four civilians. Russia received the same number of its servicemen": the other side
+    gets the same total, in the category the sentence names, not the first side's breakdown."""
+    at = next((k for k in range(len(tokens) - 2) if tokens[k + 2] == "of" and (
+        tokens[k + 1] == "number" or tokens[k : k + 2] == ["as", "many"])), None)
+    field = head_category(tokens, at + 2) if at is not None else None
+    total = next((f for f in counted if f.field == "total"), None)
+    if field not in {"military", "civilian"} or total is None:
+        return counted
+    return [total, total._replace(field=field)]
