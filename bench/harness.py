@@ -45,7 +45,7 @@ class Figure:
         # "(info)", "(baseline)": printed for context, no target to meet
         verdict = "" if self.target.startswith("(") else "met" if self.met else "NOT MET"
         note = f"  [{self.note}]" if self.note else ""
-        return f"{self.name:<34} {self.value:>10.1f} {self.unit:<10} target {self.target:<14} {verdict}{note}"
+        return f"{self.name:<42} {self.value:>10.1f} {self.unit:<10} target {self.target:<14} {verdict}{note}"
 
 
 def exit_on_sigterm() -> None:

@@ -65,11 +65,12 @@ def measure(
           f"articles per CPU-second; {load_average()}", flush=True)
     ratio = run.rate / raw_rate
     note = f"N={count}" + (f", raw loop on the first {raw_count}" if raw_count and raw_count < count else "")
-    name = "throughput faust pipeline" + ("" if roles == ("all",) else f" ({layout})")
+    suffix = "" if roles == ("all",) else f" ({len(roles)} workers)"
+    name = "throughput faust pipeline" + suffix
     figures = [
         Figure("throughput raw aiokafka loop", raw_rate, "articles/s", "(baseline)", True, note),
         Figure(name, run.rate, "articles/s", ">= 70% of raw", ratio >= TARGET_RATIO, note),
-        Figure("throughput ratio pipeline/raw", ratio * 100, "%", ">= 70 %", ratio >= TARGET_RATIO, note),
+        Figure("throughput ratio pipeline/raw" + suffix, ratio * 100, "%", ">= 70 %", ratio >= TARGET_RATIO, note),
     ]
     return figures, run
 
