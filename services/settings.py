@@ -54,7 +54,9 @@ class Settings(BaseSettings):
     # faust tuning, measured by bench/throughput.py and bench/latency.py (see bench/RESULTS.md)
     event_loop: Literal["asyncio", "uvloop"] = "uvloop"  # the worker's event loop (uvloop: ~10% less CPU)
     fetch_max_wait_ms: int = Field(default=10, ge=0)  # how long the broker may hold a worker's empty fetch
-    producer_linger_ms: int = Field(default=0, ge=0)  # how long a worker's producer waits to fill a batch
+    # how long a worker's producer waits to fill a batch; None: EXTRACTOR_LINGER_MS for an extractor-only
+    # worker (its sends are many and small), 0 for one that publishes the tally (every ms is latency)
+    producer_linger_ms: int | None = Field(default=None, ge=0)
     max_poll_records: int | None = Field(default=None, ge=1)  # records per consumer poll (None: aiokafka's)
     stream_buffer_maxsize: int = Field(default=4096, ge=1)  # events buffered per stream before pausing fetches
     commit_interval: float = Field(default=2.8, gt=0)  # seconds between offset commits
