@@ -76,6 +76,11 @@ def _cpu(pid: int) -> tuple[float, float]:
     return float(times.user), float(times.system)
 
 
+def cpu_seconds(pid: int) -> float:
+    """Return the process's user + system CPU time so far."""
+    return sum(_cpu(pid))
+
+
 def _sum(samples: dict[str, float], name: str) -> int:
     return int(sum(value for key, value in samples.items() if key == name or key.startswith(name + "{")))
 
