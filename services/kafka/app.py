@@ -44,7 +44,9 @@ class AppContext:
     role: Role
 
 
-def _declare_topics(app: faust.App, settings: Settings) -> AppTopics:
+def declare_topics(app: faust.App, settings: Settings) -> AppTopics:
+    """Declare the four topics on `app` (raw bytes in and out: the codec in `schemas` is the one boundary)."""
+
     def raw_topic(name: str, partitions: int) -> Any:
         return app.topic(
             name,
@@ -131,7 +133,7 @@ def build_app(settings: Settings, role: Role = Role.ALL, registry: CollectorRegi
     context = AppContext(
         app=app,
         settings=settings,
-        topics=_declare_topics(app, settings),
+        topics=declare_topics(app, settings),
         metrics=DomainMetrics(registry),
         registry=registry,
         role=role,

@@ -9,7 +9,7 @@ from unittest.mock import AsyncMock
 import pytest
 from prometheus_client import CollectorRegistry
 
-from services.kafka.app import AppContext, Role, _declare_topics, create_faust_app
+from services.kafka.app import AppContext, Role, create_faust_app, declare_topics
 from services.observability.metrics import DomainMetrics
 from services.settings import Settings
 
@@ -20,7 +20,7 @@ def agent_context(tmp_path: Path) -> Iterator[AppContext]:
     settings = Settings(state_dir=tmp_path, table_store="memory://", topic_prefix="agent-test-")
     app = create_faust_app(settings, Role.ALL)
     app.finalize()
-    topics = _declare_topics(app, settings)
+    topics = declare_topics(app, settings)
     for topic in (topics.stages, topics.tally, topics.dlq):
         # like faust's Topic.send: awaiting it returns a future of the broker's acknowledgement
         topic.send = AsyncMock(side_effect=_acknowledged)
