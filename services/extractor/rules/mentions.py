@@ -103,7 +103,8 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         tail = following.last if spaced_pair and following is not None else quantity.last
         skip_next = spaced_pair
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
-        phrase = noun_phrase(tokens, tail + 1) or _predicate(tokens, quantity.first, tail + 1)
+        phrase = noun_phrase(tokens, _label_end(tokens, quantity.first, tail)) or _predicate(
+            tokens, quantity.first, tail + 1)
         if phrase is None and following is not None and not spaced_pair and _coordinated(tokens, tail, following) and (
             noun_phrase(tokens, following.last + 1) is None
         ):
@@ -125,6 +126,18 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             Mention(quantity, end, category, nationality, ours, owner, pair or _is_each(tokens, end), pair)
         )
     return mentions
+
+
+_LABEL_DASHES = frozenset({"—", "–", "-"})
+_BULLETS = frozenset({"•", "*", "-", "—", "–", "·", "▪"})
+
+
+def _label_end(tokens: list[str], first: int, tail: int) -> int:
+    """Where the noun phrase of a figure starts: right after it, or after the dash of a fact-box line
+    ("• 185 — Ukrainian soldiers released ..."), where a figure opening the line labels what follows."""
+    if tail + 1 < len(tokens) and tokens[tail + 1] in _LABEL_DASHES and _BULLETS.issuperset(tokens[:first]):
+        return tail + 2
+    return tail + 1
 
 
 def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:

@@ -1,0 +1,27 @@
+"""Generalisation patterns from the eighth blind set (unusual layouts)."""
+
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, only, run, sides
+
+# a fact-box line "• 120 — Ukrainian marines freed ..." labels what the figure counts with a dash
+
+
+def test_a_fact_box_line_counts_the_noun_after_its_dash() -> None:
+    assert figures("• 120 — Ukrainian marines freed from Russian captivity on Monday") == {
+        ("ukraine", "military", 120), ("ukraine", "total", 120)}
+    # only a figure opening the line labels what follows its dash
+    assert figures("Russia freed 40 — Ukrainian soldiers, Kyiv said.") == {("ukraine", "total", 40)}
+
+
+def test_a_fact_box_of_both_sides_gives_each_side_its_parts() -> None:
+    text = ("Swap in figures\n\nThe two countries swapped prisoners on Monday.\n\nKEY FIGURES\n\n"
+            "• 120 — Ukrainian marines freed from Russian captivity on Monday\n"
+            "• 9 — Ukrainian civilians released with them\n"
+            "• 120 — Russian soldiers handed over by Kyiv\n"
+            "• 9 — Russian civilians released with them\n"
+            "• 35 — months the longest-held marine spent in captivity")
+    stages = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
+    assert [sides(s) for s in stages] == [((129, 120, 9), (129, 120, 9))]
+
