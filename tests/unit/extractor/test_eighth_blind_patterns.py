@@ -25,3 +25,12 @@ def test_a_fact_box_of_both_sides_gives_each_side_its_parts() -> None:
     stages = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
     assert [sides(s) for s in stages] == [((129, 120, 9), (129, 120, 9))]
 
+
+# "crossed over" moves people from one side to the other, like "crossed back"
+
+
+def test_people_who_crossed_over_are_handed_over() -> None:
+    text = ("Swap\n\nUkraine brought home 30 soldiers on Monday. "
+            "Thirty Russian servicemen crossed over to Russia the same day.")
+    stages = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
+    assert [sides(s)[1][0] for s in stages] == [30]
