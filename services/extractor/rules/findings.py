@@ -9,7 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from schemas import Authority, StageKind
-from services.extractor.rules import kinds
+from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
@@ -163,7 +163,7 @@ def _resolve(
         strength=call.strength,
         kind=kind,
         approximate=mention.quantity.approximate or clause.hedged,
-        additive=kinds.is_additive(tokens, clause.text, whole.additive_at, mention, whole.figures),
+        additive=extras.is_additive(tokens, clause.text, whole.additive_at, mention, whole.figures),
         correction=kinds.correction_state(tokens, mention, clause.bounds, whole.correction),
         day=day,
         echo=echo,
@@ -223,10 +223,10 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     cues = find_cues(tokens, speaker)
     text = phrase(tokens, 0, len(tokens))
     whole = _Sentence(
-        days, span_starts, [q.first for q in quantities if not q.in_range], kinds.additive_position(text),
+        days, span_starts, [q.first for q in quantities if not q.in_range], extras.additive_position(text),
         other_periods(coarse, context.reference),
-        other_periods(coarse, context.reference, months_only=True), kinds.war_long_positions(text),
-        [at for at in kinds.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
+        other_periods(coarse, context.reference, months_only=True), background.war_long_positions(text),
+        [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
         kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
     )
     clauses: dict[tuple[int, int], _Clause] = {}
