@@ -50,10 +50,13 @@ def _is_each(tokens: list[str], end: int) -> bool:
 
 
 def _pair_end(tokens: list[str], quantity: Quantity, following: Quantity | None) -> bool:
-    """True when `quantity` opens "1,000-for-1,000" / "1,000 for 1,000" and `following` closes it."""
+    """True when `quantity` opens "1,000-for-1,000" / "1,000 for 1,000" / "1,000 prisoners for 1,000" and
+    `following` closes it (the noun said once, between the two halves)."""
     if following is None or following.value != quantity.value:
         return False
     gap = tokens[quantity.last + 1 : following.first]
+    if len(gap) == 2 and gap[1] == "for" and gap[0] in PERSON_HEADS:
+        return True
     return gap in (["-", "for", "-"], ["for"], ["-", "for"], ["for", "-"])
 
 

@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # a fact-box line "• 120 — Ukrainian marines freed ..." labels what the figure counts with a dash
 
@@ -34,3 +34,11 @@ def test_people_who_crossed_over_are_handed_over() -> None:
             "Thirty Russian servicemen crossed over to Russia the same day.")
     stages = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
     assert [sides(s)[1][0] for s in stages] == [30]
+
+
+# "500 prisoners for 500": the pair form with its noun said once, between the halves
+
+
+def test_a_pair_with_its_noun_between_the_halves_is_the_deal_size() -> None:
+    found = findings("Under the accord — 500 prisoners for 500 — the exchange will go on.")
+    assert [(f.kind, f.side, f.field, f.value) for f in found] == [(StageKind.AGREEMENT, "both", "total", 500)]
