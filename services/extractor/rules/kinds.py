@@ -33,6 +33,7 @@ def _verb_after(after: list[str]) -> list[str]:
         k += 1
     return after[k : k + _AFTER_REACH]
 _PLAN_BE = frozenset({"was", "were", "is", "are"})
+_PLANNED = frozenset({"expected", "due", "set", "scheduled", "slated", "likely", "supposed"})
 _MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can", "shall"})
 _WINDOW_STOP = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _PAIR_AGREEMENT = re.compile(
@@ -134,6 +135,13 @@ def _dated_item(tokens: list[str], first: int) -> bool:
     return any(day.isdigit() and len(day) <= 2 and month in MONTHS for day, month in (pair, pair[::-1]))
 
 
+def _deal_expects(tokens: list[str], after: list[str], clause: tuple[int, int]) -> bool:
+    """ "Under the deal, another 303 are expected to be freed on Sunday": what a deal named in the clause still
+    foresees is its plan. Without a deal, "about 200 were expected to be freed" forecasts the handover itself."""
+    return any(after[k] in _PLAN_BE and after[k + 1] in _PLANNED and after[k + 2] == "to" for k in range(
+        len(after) - 2)) and not _AGREEMENT_NOUNS.isdisjoint(tokens[clause[0] : clause[1]])
+
+
 def is_agreement(
     tokens: list[str], mention: Mention, clause: tuple[int, int], dated: bool, restated: bool = False
 ) -> bool:
@@ -151,6 +159,8 @@ def is_agreement(
         return True
     if any(after[k] in _PLAN_BE and after[k + 1 : k + 3] == ["to", "be"] for k in range(len(after) - 2)):
         return True  # "under which 1,000 prisoners were to be returned": a plan, not a handover
+    if _deal_expects(tokens, after, clause):
+        return True
     if _covered_by_deal(tokens, mention.quantity.first, before, clause[0]):
         return True
     if "be" in after and _MODALS.intersection(after):  # "1,200 more prisoners could be released"

@@ -42,3 +42,17 @@ def test_people_who_crossed_over_are_handed_over() -> None:
 def test_a_pair_with_its_noun_between_the_halves_is_the_deal_size() -> None:
     found = findings("Under the accord — 500 prisoners for 500 — the exchange will go on.")
     assert [(f.kind, f.side, f.field, f.value) for f in found] == [(StageKind.AGREEMENT, "both", "total", 500)]
+
+
+# what a deal named in the clause is "expected to" bring is its plan; without a deal it forecasts the handover
+
+
+def test_what_a_deal_is_expected_to_free_is_no_handover() -> None:
+    text = ("Talks\n\nUkraine and Russia swapped 90 prisoners each on Tuesday. Under the accord, another 60 on each "
+            "side are expected to be released on Thursday.")
+    extraction = run(text, published=date(2025, 3, 5))
+    assert extraction.rejection is None
+    assert [(s.kind, sides(s)[0][0]) for s in extraction.stages] == [(StageKind.STAGE, 90), (StageKind.AGREEMENT, 60)]
+    # a forecast with no deal in view is overtaken by the count of the handover it forecast
+    assert [f.kind for f in findings("Some 150 Russian soldiers were due to be released.")] == [
+        StageKind.STAGE, StageKind.STAGE]
