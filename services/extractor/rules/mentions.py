@@ -69,8 +69,8 @@ def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
         return False
     before = tokens[k]
     nxt = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else "."
-    if nxt not in _BARE_FOLLOWERS:
-        return False
+    if nxt not in _BARE_FOLLOWERS and tokens[quantity.last + 1 : quantity.last + 3] != ["as", "well"]:
+        return False  # "received 205 as well": the clause ends with the figure
     if before in _BARE_AFTER_VERBS or (before == "of" and k > 0 and tokens[k - 1] == "total"):
         return True
     return quantity.first > 0 and tokens[quantity.first - 1] == "to" and _number_of_people(tokens, quantity.first - 1)

@@ -56,3 +56,10 @@ def test_what_a_deal_is_expected_to_free_is_no_handover() -> None:
     # a forecast with no deal in view is overtaken by the count of the handover it forecast
     assert [f.kind for f in findings("Some 150 Russian soldiers were due to be released.")] == [
         StageKind.STAGE, StageKind.STAGE]
+
+
+# "received 64 as well": a bare figure closing its clause with "as well" counts people
+
+
+def test_a_bare_figure_before_as_well_is_a_head_count() -> None:
+    assert figures("Moscow received 64 as well.") == {("russia", "total", 64)}
