@@ -142,6 +142,13 @@ def _deal_expects(tokens: list[str], after: list[str], clause: tuple[int, int]) 
         len(after) - 2)) and not _AGREEMENT_NOUNS.isdisjoint(tokens[clause[0] : clause[1]])
 
 
+def _forecast(tokens: list[str], mention: Mention, after: list[str], clause: tuple[int, int]) -> bool:
+    """ "Channels reported that about 200 people would be exchanged": a rough figure in the future of the past,
+    with no deal named, is what was expected of the handover before it happened, not a deal's size."""
+    return mention.quantity.approximate and "would" in after and _AGREEMENT_NOUNS.isdisjoint(
+        tokens[clause[0] : clause[1]])
+
+
 def is_agreement(
     tokens: list[str], mention: Mention, clause: tuple[int, int], dated: bool, restated: bool = False
 ) -> bool:
@@ -164,7 +171,7 @@ def is_agreement(
     if _covered_by_deal(tokens, mention.quantity.first, before, clause[0]):
         return True
     if "be" in after and _MODALS.intersection(after):  # "1,200 more prisoners could be released"
-        return True
+        return not _forecast(tokens, mention, after, clause)
     if "coming" in tokens[mention.end + 1 : clause[1]] and " in the coming days " in phrase(
         tokens, mention.end + 1, clause[1]
     ):

@@ -63,3 +63,13 @@ def test_what_a_deal_is_expected_to_free_is_no_handover() -> None:
 
 def test_a_bare_figure_before_as_well_is_a_head_count() -> None:
     assert figures("Moscow received 64 as well.") == {("russia", "total", 64)}
+
+
+# "had said that roughly 60 would be exchanged": a rough forecast in the future of the past is no deal
+
+
+def test_a_rough_forecast_of_the_handover_is_no_agreement() -> None:
+    text = ("Swap\n\nUkraine and Russia swapped 64 prisoners each on Tuesday. Officials had said beforehand that "
+            "roughly 60 people would be exchanged.")
+    stages = run(text, published=date(2025, 3, 5)).stages
+    assert [(s.kind, sides(s)[0][0]) for s in stages] == [(StageKind.STAGE, 64)]
