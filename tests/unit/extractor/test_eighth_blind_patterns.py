@@ -73,3 +73,10 @@ def test_a_rough_forecast_of_the_handover_is_no_agreement() -> None:
             "roughly 60 people would be exchanged.")
     stages = run(text, published=date(2025, 3, 5)).stages
     assert [(s.kind, sides(s)[0][0]) for s in stages] == [(StageKind.STAGE, 64)]
+
+
+# "a bus carrying 40 prisoners bound for a swap": people on their way to a handover are not yet handed over
+
+
+def test_people_carried_bound_for_a_swap_are_not_yet_handed_over() -> None:
+    assert figures("Kyiv said a train carrying 40 Russian prisoners bound for a swap was delayed.") == set()
