@@ -80,3 +80,13 @@ def test_a_rough_forecast_of_the_handover_is_no_agreement() -> None:
 
 def test_people_carried_bound_for_a_swap_are_not_yet_handed_over() -> None:
     assert figures("Kyiv said a train carrying 40 Russian prisoners bound for a swap was delayed.") == set()
+
+
+# "X in turn released ..." right after people freed on top of the swap: the reply in kind is on top as well
+
+
+def test_a_reply_in_turn_to_people_freed_on_top_is_on_top_as_well() -> None:
+    text = ("Swap\n\nUkraine and Russia swapped 50 soldiers each on Tuesday. In addition, Russia freed six seriously "
+            "ill Ukrainian soldiers. Ukraine in turn released two badly wounded Russian soldiers.")
+    stages = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert [sides(s) for s in stages] == [((56, 56, None), (52, 52, None))]
