@@ -85,6 +85,7 @@ class _Clause(NamedTuple):
     exchange: bool
     cumulative: bool
     hedged: bool
+    prior: bool  # the clause opens on an earlier exchange
 
 
 def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = False) -> _Clause:
@@ -95,6 +96,7 @@ def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = Fal
         counted or _speaks_of_exchange(tokens, bounds),
         kinds.is_cumulative(text),
         any(h in text for h in _HEDGE_WORDS),
+        background.prior_exchange_opens(text),
     )
 
 
@@ -154,6 +156,8 @@ def _resolve(
     day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
+    if clause.prior:
+        return None  # "The most recent exchange, on Aug. 14, returned 84 Ukrainians": that earlier swap
     periods = whole.periods if kind != StageKind.AGREEMENT else whole.month_periods
     if nearest_is_other_period(first, periods, days + span_starts):
         return None  # "the first since February, when 100 prisoners were swapped"

@@ -90,3 +90,12 @@ def test_a_reply_in_turn_to_people_freed_on_top_is_on_top_as_well() -> None:
             "ill Ukrainian soldiers. Ukraine in turn released two badly wounded Russian soldiers.")
     stages = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
     assert [sides(s) for s in stages] == [((56, 56, None), (52, 52, None))]
+
+
+# a clause opening on "the most recent / the previous exchange" tells that earlier swap, even with its day
+
+
+def test_a_clause_opening_on_the_previous_swap_tells_no_handover_of_the_story() -> None:
+    text = ("Explainer: who is still held\n\nUkraine says thousands of its soldiers remain in Russian captivity. "
+            "The previous swap, on Monday, brought home 40 Ukrainian soldiers.")
+    assert run(text, published=date(2025, 3, 6)).stages == []
