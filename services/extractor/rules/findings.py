@@ -245,7 +245,9 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     findings: list[Finding] = compose(tokens, resolved, starts)
     if " all of " in text:
         findings = said_of_all(tokens, findings)
-    if any(c.kind == "mirror" for c in cues):
+    # "Russia received the same number of servicemen as well as eight residents": a mirror before every figure
+    # points back to an earlier sentence, not to the figures that follow it
+    if any(c.kind == "mirror" and c.at > mentions[0].quantity.first for c in cues):
         findings = mirror(findings)
     return Reading(
         index,

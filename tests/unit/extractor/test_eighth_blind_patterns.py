@@ -99,3 +99,11 @@ def test_a_clause_opening_on_the_previous_swap_tells_no_handover_of_the_story() 
     text = ("Explainer: who is still held\n\nUkraine says thousands of its soldiers remain in Russian captivity. "
             "The previous swap, on Monday, brought home 40 Ukrainian soldiers.")
     assert run(text, published=date(2025, 3, 6)).stages == []
+
+
+# "the same number of soldiers as well as five residents": a mirror before every figure points back, not forward
+
+
+def test_a_mirror_before_the_figures_does_not_copy_them_to_the_other_side() -> None:
+    line = "Moscow said it got back the same number of soldiers as well as five residents of the Kursk region."
+    assert {side for side, _, _ in figures(line)} == {"russia"}
