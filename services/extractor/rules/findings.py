@@ -21,7 +21,7 @@ from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.sentences import Sentence
-from services.extractor.rules.sides import WEAK, SideCall, resolve_side
+from services.extractor.rules.sides import MEDIUM, WEAK, SideCall, resolve_side
 from services.extractor.rules.surroundings import (
     Context,
     captivity_period,
@@ -120,7 +120,7 @@ class _Sentence(NamedTuple):
 
 def _resolve(
     tokens: list[str], mention: Mention, clause: _Clause, whole: _Sentence, mentions: list[Mention],
-    cues: list[Cue], speaker: Side | None,
+    cues: list[Cue], speaker: Side | None, group: str | None = None,
 ) -> Resolved | None:
     """Turn one head count into a resolved figure, or None when it is no handover."""
     first = mention.quantity.first
@@ -139,7 +139,8 @@ def _resolve(
     if is_member(tokens, mention, clause.bounds[1], whole.figures):
         return None  # a few local men "among the prisoners who came home" do not count the handover
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
-    call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or SideCall(UNKNOWN, WEAK - 1)
+    call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or (
+        SideCall(group, MEDIUM) if group else SideCall(UNKNOWN, WEAK - 1))
     days, span_starts = whole.days, whole.span_starts
     restated = mention.pair and any(not m.pair and m.quantity.value == mention.quantity.value for m in mentions)
     kind = _kind(tokens, mention, clause, bool(days or span_starts), restated)
@@ -218,6 +219,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     coarse = [m for m in date_mentions if m.kind != "coarse" or not captivity_period(tokens, m.first)]
     mentions = find_mentions(tokens, quantities)
     group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
+    # "Ninety-six of them are servicewomen": parts of the people just counted need no handover word either
+    counted = group >= 0 or context.group is not None
     if group >= 0:  # the people the story already counted name no handover: their parts do
         mentions = [m for m in mentions if m.quantity.first > group]
     if not mentions:
@@ -237,8 +240,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     resolved: list[Resolved] = []
     for mention in mentions:
         bounds = _clause(starts, mention.quantity.first, tokens)
-        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds, group >= 0))
-        item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker)
+        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds, counted))
+        item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker, context.group)
         if item is not None:
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from schemas import Article, Authority, StageKind
 from services.extractor.rules.attribution import sentence_sources
-from services.extractor.rules.candidates import bounded, candidate_sentences, mirrors
+from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
@@ -28,6 +28,12 @@ def lower_text(text: str) -> str:
 
 
 _LIKEWISE = (" likewise ", " similarly ")
+
+
+def _group_side(readings: list[Reading]) -> str | None:
+    """The one side whose people the sentence before counted ("Russia received 110 people. 72 of them ...")."""
+    found = {f.side for f in readings[-1].findings} if readings else set()
+    return found.pop() if len(found) == 1 and found <= {"ukraine", "russia"} else None
 
 
 def in_turn(previous: tuple[Finding, ...], findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
@@ -152,7 +158,8 @@ def read_article(article: Article) -> ArticleReading:
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
-        reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
+        group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
+        reading = read_sentence(index, sentence, Context(reference, narrative, authority, group), parsed[index])
         if not reading.findings and readings and mirrors(lower, sentence.start, sentence.end):
             earlier = [r.findings for r in reversed(readings)]
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))

@@ -42,6 +42,7 @@ class Context(NamedTuple):
     reference: date
     narrative: date
     authority: Authority
+    group: str | None = None  # "Ninety of them were soldiers": the side of the people the sentence before counted
 
 
 def sentence_days(

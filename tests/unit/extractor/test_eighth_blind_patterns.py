@@ -107,3 +107,13 @@ def test_a_clause_opening_on_the_previous_swap_tells_no_handover_of_the_story() 
 def test_a_mirror_before_the_figures_does_not_copy_them_to_the_other_side() -> None:
     line = "Moscow said it got back the same number of soldiers as well as five residents of the Kursk region."
     assert {side for side, _, _ in figures(line)} == {"russia"}
+
+
+# "Thirty of them were soldiers" right after a count breaks that count down, and takes its side
+
+
+def test_a_sentence_opening_n_of_them_breaks_down_the_count_before() -> None:
+    text = ("Swap\n\nRussia handed over 40 Ukrainians on Tuesday. Thirty of them were soldiers and the other ten were "
+            "civilians.")
+    stages = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert [sides(s) for s in stages] == [((40, 30, 10), (None, None, None))]
