@@ -164,9 +164,13 @@ def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set
         start, nationalities = _past_partitive(tokens, start)
     if start + 1 >= len(tokens) or tokens[start] not in {"were", "are", "was"}:
         return None
-    head = tokens[start + 1]
-    if head not in _PREDICATE_HEADS or (start + 2 < len(tokens) and tokens[start + 2] in PERSON_HEADS):
+    head, end = tokens[start + 1], start + 1
+    if head not in _PREDICATE_HEADS:
         return None
+    if start + 2 < len(tokens) and tokens[start + 2] in PERSON_HEADS:
+        if head not in {"civilian", "military"}:
+            return None
+        end = start + 2  # "72 of them were civilian sailors": the status word says which people they are
     category = category_of(head) or "generic"
     for k in range(first - 1, max(first - _GROUP_REACH, 1), -1):
         word = tokens[k]
@@ -175,7 +179,7 @@ def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set
             break
         if is_figure(word) or word == ";":
             break
-    return category, start + 1, nationalities, None
+    return category, end, nationalities, None
 
 
 _PARTITIVE_REACH = 5

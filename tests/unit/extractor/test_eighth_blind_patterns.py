@@ -117,3 +117,11 @@ def test_a_sentence_opening_n_of_them_breaks_down_the_count_before() -> None:
             "civilians.")
     stages = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
     assert [sides(s) for s in stages] == [((40, 30, 10), (None, None, None))]
+
+
+# "20 were civilian sailors": a status word before the head of a predicate says which people they are
+
+
+def test_a_predicate_head_qualified_civilian_is_civilian() -> None:
+    assert ("russia", "civilian", 20) in figures(
+        "Of the 50 Russians who came home, 20 were civilian sailors and 30 were soldiers.")
