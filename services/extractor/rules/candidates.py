@@ -71,17 +71,18 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
 
 
 _PARTITIVES = ("of the ", "of those ", "of them")
-_PART_OF = (" of them ", " of those ", " of these ")
-_PART_REACH = 24  # "one hundred and twelve of them": a figure of a few words at most
+_PART_OF = frozenset({"them", "those", "these"})
+_PART_REACH = 32  # "one hundred and twelve of them": a figure of a few words at most
 
 
 def counts_part(lower: str, start: int, end: int) -> bool:
     """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ...": a part of the
     people the sentence before counted."""
-    head = lower[start : min(end, start + _PART_REACH)]
-    at = min((k for k in (head.find(part) for part in _PART_OF) if k > 0), default=-1)
-    return at > 0 and (head[0].isdigit() or has_number_word(head, 0, at)) and all(
-        word[0].isdigit() or word == "and" or has_number_word(word, 0, len(word)) for word in head[:at].split())
+    at = lower.find(" of th", start, min(end, start + _PART_REACH))
+    if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0] not in _PART_OF:
+        return False
+    return all(word[0].isdigit() or word == "and" or has_number_word(word, 0, len(word))
+               for word in lower[start:at].split())
 
 
 def _with_partitives(
