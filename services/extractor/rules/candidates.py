@@ -71,6 +71,18 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
 
 
 _PARTITIVES = ("of the ", "of those ", "of them")
+_PART_OF = frozenset({"them", "those", "these"})
+_PART_REACH = 32  # "one hundred and twelve of them": a figure of a few words at most
+
+
+def counts_part(lower: str, start: int, end: int) -> bool:
+    """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ...": a part of the
+    people the sentence before counted."""
+    at = lower.find(" of th", start, min(end, start + _PART_REACH))
+    if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0] not in _PART_OF:
+        return False
+    return all(word[0].isdigit() or word == "and" or has_number_word(word, 0, len(word))
+               for word in lower[start:at].split())
 
 
 def _with_partitives(
@@ -82,7 +94,9 @@ def _with_partitives(
     extra: list[Sentence] = []
     for k, sentence in enumerate(found):
         following = bisect_right(starts, sentence.end)
-        if following == len(starts) or not lower.startswith(_PARTITIVES, starts[following], end):
+        if following == len(starts) or not (
+            lower.startswith(_PARTITIVES, starts[following], end) or counts_part(lower, starts[following], end)
+        ):
             continue
         after = sentence_at(text, starts, starts[following], end)
         if k + 1 < len(found) and found[k + 1].start <= after.start:

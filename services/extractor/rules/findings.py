@@ -9,7 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from schemas import Authority, StageKind
-from services.extractor.rules import kinds
+from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
@@ -21,7 +21,7 @@ from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.sentences import Sentence
-from services.extractor.rules.sides import WEAK, SideCall, resolve_side
+from services.extractor.rules.sides import MEDIUM, WEAK, SideCall, resolve_side
 from services.extractor.rules.surroundings import (
     Context,
     captivity_period,
@@ -85,6 +85,7 @@ class _Clause(NamedTuple):
     exchange: bool
     cumulative: bool
     hedged: bool
+    prior: bool  # the clause opens on an earlier exchange
 
 
 def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = False) -> _Clause:
@@ -95,6 +96,7 @@ def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = Fal
         counted or _speaks_of_exchange(tokens, bounds),
         kinds.is_cumulative(text),
         any(h in text for h in _HEDGE_WORDS),
+        background.prior_exchange_opens(text),
     )
 
 
@@ -118,7 +120,7 @@ class _Sentence(NamedTuple):
 
 def _resolve(
     tokens: list[str], mention: Mention, clause: _Clause, whole: _Sentence, mentions: list[Mention],
-    cues: list[Cue], speaker: Side | None,
+    cues: list[Cue], speaker: Side | None, group: str | None = None,
 ) -> Resolved | None:
     """Turn one head count into a resolved figure, or None when it is no handover."""
     first = mention.quantity.first
@@ -137,7 +139,8 @@ def _resolve(
     if is_member(tokens, mention, clause.bounds[1], whole.figures):
         return None  # a few local men "among the prisoners who came home" do not count the handover
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
-    call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or SideCall(UNKNOWN, WEAK - 1)
+    call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or (
+        SideCall(group, MEDIUM) if group else SideCall(UNKNOWN, WEAK - 1))
     days, span_starts = whole.days, whole.span_starts
     restated = mention.pair and any(not m.pair and m.quantity.value == mention.quantity.value for m in mentions)
     kind = _kind(tokens, mention, clause, bool(days or span_starts), restated)
@@ -154,6 +157,8 @@ def _resolve(
     day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
+    if clause.prior:
+        return None  # "The most recent exchange, on Aug. 14, returned 84 Ukrainians": that earlier swap
     periods = whole.periods if kind != StageKind.AGREEMENT else whole.month_periods
     if nearest_is_other_period(first, periods, days + span_starts):
         return None  # "the first since February, when 100 prisoners were swapped"
@@ -163,7 +168,7 @@ def _resolve(
         strength=call.strength,
         kind=kind,
         approximate=mention.quantity.approximate or clause.hedged,
-        additive=kinds.is_additive(tokens, clause.text, whole.additive_at, mention, whole.figures),
+        additive=extras.is_additive(tokens, clause.text, whole.additive_at, mention, whole.figures),
         correction=kinds.correction_state(tokens, mention, clause.bounds, whole.correction),
         day=day,
         echo=echo,
@@ -214,6 +219,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     coarse = [m for m in date_mentions if m.kind != "coarse" or not captivity_period(tokens, m.first)]
     mentions = find_mentions(tokens, quantities)
     group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
+    # "Ninety-six of them are servicewomen": parts of the people just counted need no handover word either
+    counted = group >= 0 or context.group is not None
     if group >= 0:  # the people the story already counted name no handover: their parts do
         mentions = [m for m in mentions if m.quantity.first > group]
     if not mentions:
@@ -223,25 +230,27 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     cues = find_cues(tokens, speaker)
     text = phrase(tokens, 0, len(tokens))
     whole = _Sentence(
-        days, span_starts, [q.first for q in quantities if not q.in_range], kinds.additive_position(text),
+        days, span_starts, [q.first for q in quantities if not q.in_range], extras.additive_position(text),
         other_periods(coarse, context.reference),
-        other_periods(coarse, context.reference, months_only=True), kinds.war_long_positions(text),
-        [at for at in kinds.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
+        other_periods(coarse, context.reference, months_only=True), background.war_long_positions(text),
+        [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
         kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
     )
     clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []
     for mention in mentions:
         bounds = _clause(starts, mention.quantity.first, tokens)
-        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds, group >= 0))
-        item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker)
+        clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds, counted))
+        item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker, context.group)
         if item is not None:
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)
     findings: list[Finding] = compose(tokens, resolved, starts)
     if " all of " in text:
         findings = said_of_all(tokens, findings)
-    if any(c.kind == "mirror" for c in cues):
+    # "Russia received the same number of servicemen as well as eight residents": a mirror before every figure
+    # points back to an earlier sentence, not to the figures that follow it
+    if any(c.kind == "mirror" and c.at > mentions[0].quantity.first for c in cues):
         findings = mirror(findings)
     return Reading(
         index,

@@ -8,11 +8,9 @@ headline does not turn a handover into a target.
 """
 
 import re
-from collections.abc import Sequence
 
 from schemas import StageKind
 from services.extractor.rules.dates import MONTHS
-from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
@@ -35,6 +33,7 @@ def _verb_after(after: list[str]) -> list[str]:
         k += 1
     return after[k : k + _AFTER_REACH]
 _PLAN_BE = frozenset({"was", "were", "is", "are"})
+_PLANNED = frozenset({"expected", "due", "set", "scheduled", "slated", "likely", "supposed"})
 _MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can", "shall"})
 _WINDOW_STOP = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _PAIR_AGREEMENT = re.compile(
@@ -61,27 +60,6 @@ _CUMULATIVE = re.compile(
 _SUPERLATIVE_BEFORE_TO_DATE = re.compile(r" (?:largest|biggest|most|first|only|record|record-setting)\b[^,]{0,40}"
                                          r" to date ")
 _TO_DATE = " to date "
-_HARD_BACKGROUND = re.compile(
-    r" since (?:the (?:start|beginning|outbreak) of (?:the )?(?:full-scale |russian )?(?:war|invasion)|"
-    r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
-    r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
-    r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
-    r" (?:[0-9]+|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|"
-    r"several) (?:separate |successful |prisoner |such )?(?:exchanges|swaps) |"
-    r"(?:mediated|brokered|facilitated) (?:prisoner |such )?(?:exchanges|swaps) |"
-    r"(?:over|in|during) the (?:past|last) (?:week|month|year|few weeks|few months) |"
-    r"(?:before|until|prior to|up to) (?:today|yesterday|this (?:exchange|swap)|the (?:latest|new|current) "
-    r"(?:exchange|swap)) "
-)
-_SOFT_BACKGROUND = re.compile(
-    r" (?:previous|last|earlier|prior|past|similar|preceding) (?:such )?(?:prisoner )?(?:exchanges?|swaps?|"
-    r"releases?|rounds?)|last time|last year|last month|last week|a previous|in previous|the last such|"
-    r"earlier (?:this|in the) (?:month|week|year) "
-)
-_ADDITIVE = re.compile(
-    r" (?:on top|in addition|additionally|goodwill|separately|outside (?:of )?the|beyond the|over and above|"
-    r"extra) "
-)
 _CORRECTION = re.compile(
     r" (?:correct\w*|revised|revises|erroneously|mistakenly|incorrectly|wrongly|misstated|clarified|"
     r"earlier version|previously reported|initially reported|originally reported|updated) "
@@ -157,6 +135,20 @@ def _dated_item(tokens: list[str], first: int) -> bool:
     return any(day.isdigit() and len(day) <= 2 and month in MONTHS for day, month in (pair, pair[::-1]))
 
 
+def _deal_expects(tokens: list[str], after: list[str], clause: tuple[int, int]) -> bool:
+    """ "Under the deal, another 303 are expected to be freed on Sunday": what a deal named in the clause still
+    foresees is its plan. Without a deal, "about 200 were expected to be freed" forecasts the handover itself."""
+    return any(after[k] in _PLAN_BE and after[k + 1] in _PLANNED and after[k + 2] == "to" for k in range(
+        len(after) - 2)) and not _AGREEMENT_NOUNS.isdisjoint(tokens[clause[0] : clause[1]])
+
+
+def _forecast(tokens: list[str], mention: Mention, after: list[str], clause: tuple[int, int]) -> bool:
+    """ "Channels reported that about 200 people would be exchanged": a rough figure in the future of the past,
+    with no deal named, is what was expected of the handover before it happened, not a deal's size."""
+    return mention.quantity.approximate and "would" in after and _AGREEMENT_NOUNS.isdisjoint(
+        tokens[clause[0] : clause[1]])
+
+
 def is_agreement(
     tokens: list[str], mention: Mention, clause: tuple[int, int], dated: bool, restated: bool = False
 ) -> bool:
@@ -174,10 +166,12 @@ def is_agreement(
         return True
     if any(after[k] in _PLAN_BE and after[k + 1 : k + 3] == ["to", "be"] for k in range(len(after) - 2)):
         return True  # "under which 1,000 prisoners were to be returned": a plan, not a handover
+    if _deal_expects(tokens, after, clause):
+        return True
     if _covered_by_deal(tokens, mention.quantity.first, before, clause[0]):
         return True
     if "be" in after and _MODALS.intersection(after):  # "1,200 more prisoners could be released"
-        return True
+        return not _forecast(tokens, mention, after, clause)
     if "coming" in tokens[mention.end + 1 : clause[1]] and " in the coming days " in phrase(
         tokens, mention.end + 1, clause[1]
     ):
@@ -208,89 +202,6 @@ def is_cumulative(text: str) -> bool:
     if " in total " in text and (" have been " in text or " has been " in text or " have returned " in text):
         return True  # "in total, 4,131 Ukrainians have been returned home"
     return _TO_DATE in text and not _SUPERLATIVE_BEFORE_TO_DATE.search(text)
-
-
-_SUPERLATIVES = frozenset({"largest", "biggest", "first", "most", "record", "only", "such", "longest", "major"})
-
-
-def war_long_positions(text: str) -> list[int]:
-    """Token positions (within `text`) of phrases such as "since the start of the war", "since 2022".
-
-    "The largest swap since the war began" is a superlative, not a total since the war.
-    """
-    if " since " not in text and " war " not in text and "exchanges" not in text and "swaps" not in text and not (
-        " before " in text or " until " in text or " prior to " in text or " up to " in text or " the past " in text
-        or " the last " in text
-    ):
-        return []
-    positions: list[int] = []
-    for match in _HARD_BACKGROUND.finditer(text):
-        before = text[: match.start()].split()
-        if not _SUPERLATIVES.intersection(before[-8:]):
-            # both ends: "since the start of the full-scale invasion, Ukraine has brought home 5,000" is long
-            positions += [len(before), len(text[: match.end()].split())]
-    return positions
-
-
-_EARLIER_HINTS = (" previous ", " last ", " earlier ", " prior ", " past ", " similar ", " preceding ")
-
-
-def earlier_exchange_positions(text: str) -> list[int]:
-    """Token positions of phrases about earlier exchanges ("the previous swap", "last year")."""
-    if not any(hint in text for hint in _EARLIER_HINTS):
-        return []
-    return [len(text[: match.start()].split()) for match in _SOFT_BACKGROUND.finditer(text)]
-
-
-def additive_position(sentence_text: str) -> int | None:
-    """Token position of the first "in addition" / "on top" / "goodwill" cue of a sentence, if any."""
-    match = _ADDITIVE.search(sentence_text)
-    return None if match is None else len(sentence_text[: match.start()].split())
-
-
-_GRAND_TOTAL = (["in", "all"], ["in", "total"], ["all", "told"])
-_GRAND_LEADS = frozenset({"making", "bringing", "totalling", "totaling", "taking"})
-_GRAND_REACH = 6
-
-
-def _grand_total(tokens: list[str], mention: Mention) -> bool:
-    """ "making 197 servicemen returned to Russia in all": the figure sums the base and the extras."""
-    first = mention.quantity.first
-    if not _GRAND_LEADS.isdisjoint(tokens[max(first - 2, 0) : first]) or tokens[max(first - 3, 0) : first] == [
-        "a", "total", "of"
-    ]:
-        return True
-    for k in range(mention.end + 1, min(len(tokens), mention.end + 1 + _GRAND_REACH)):
-        if tokens[k] in _WINDOW_STOP or is_figure(tokens[k]):
-            return False
-        if tokens[k] == "altogether" or tokens[k : k + 2] in _GRAND_TOTAL:
-            return True
-    return False
-
-
-def is_additive(
-    tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention, figures: Sequence[int] = ()
-) -> bool:
-    """True for people freed on top of the exchange ("plus 22 seriously wounded", "as a goodwill gesture").
-
-    A cue anywhere in the figure's clause counts, and so does one earlier in the sentence, so that
-    "In addition, Russia freed 31 ... while Ukraine released 15 ..." marks both figures.
-    """
-    first = mention.quantity.first
-    lead = tokens[max(first - 4, 0) : first]
-    if lead[-3:] in (["in", "addition", "to"], ["on", "top", "of"]) or lead[-4:] in (
-        ["in", "addition", "to", "the"], ["on", "top", "of", "the"]
-    ):
-        return False  # the figure added to is no extra itself
-    if _grand_total(tokens, mention):
-        return False  # "so that 197 Russian soldiers in all came back": the grand total, extras included
-    if cue_at is not None and cue_at > mention.end and any(mention.end < at < cue_at for at in figures):
-        return False  # "175 defenders ..., and 22 wounded handed over on top": the cue is the later figure's
-    if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
-        return True
-    wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
-    # "also hands over 22 badly wounded", "frees a further 22 badly wounded"
-    return wounded and (" also " in clause_text or " plus " in clause_text or lead[-2:] == ["a", "further"])
 
 
 def is_correction(sentence_text: str) -> bool:

@@ -9,16 +9,8 @@ dropped here.
 
 from typing import NamedTuple
 
-from services.extractor.rules.lexicon import (
-    CIVILIAN_HEADS,
-    GENDER_HEADS,
-    GENERIC_HEADS,
-    MILITARY_HEADS,
-    NATIONALITY,
-    NP_STOP,
-    PERSON_HEADS,
-    WOUNDED_HEADS,
-)
+from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
+from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS
 from services.extractor.rules.numbers import Quantity
 from services.extractor.rules.tokens import is_figure, is_word
 
@@ -33,9 +25,6 @@ _SKIPPABLE_BEFORE = frozenset(
 _BARE_FOLLOWERS = frozenset(
     "in on at to from and each apiece , . ; : — – ) ” \" ’ people prisoners were was have had".split()
 )
-_MODIFIERS_MAX = 3
-_OWNERS = frozenset({"its", "our", "their"})
-_FORCES = frozenset({"military", "army", "forces", "guard", "navy"})
 
 
 class Mention(NamedTuple):
@@ -52,107 +41,6 @@ class Mention(NamedTuple):
     bare: bool = False
 
 
-def _head_category(word: str) -> str | None:
-    if word in MILITARY_HEADS:
-        return "military"
-    if word in CIVILIAN_HEADS:
-        return "civilian"
-    if word in GENDER_HEADS:
-        return "gender"
-    if word in GENERIC_HEADS:
-        return "generic"
-    return None
-
-
-def _special_head(tokens: list[str], j: int) -> tuple[str, int] | None:
-    """Match multi-word military heads: "prisoners of war", "members of the Russian military"."""
-    words = tokens[j : j + 6]
-    if words[:3] in (["prisoners", "of", "war"], ["prisoner", "of", "war"]):
-        return "military", j + 2
-    if words[:2] in (["service", "members"], ["service", "personnel"]):
-        return "military", j + 1
-    if words[:2] == ["members", "of"]:
-        for k, word in enumerate(words[2:], start=2):
-            if word in _FORCES:
-                return "military", j + k
-            if word not in {"the", "russian", "ukrainian", "armed", "national", "ukraine", "russia"}:
-                break
-    return None
-
-
-def _noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str | None] | None:
-    """Scan for a person head after a figure: (category, end, nationalities, owner) or None."""
-    nationalities: set[str] = set()
-    owner: str | None = None
-    j = start
-    if j + 1 < len(tokens) and tokens[j] == "of" and tokens[j + 1] in _OWNERS:
-        owner = tokens[j + 1]
-        j += 2
-        if j < len(tokens) and tokens[j] == "own" and (j + 1 == len(tokens) or not is_word(tokens[j + 1])):
-            return "generic", j, nationalities, owner  # "Russia got back 95 of its own"
-    modifiers = 0
-    category_hint: str | None = None
-    while j < len(tokens) and modifiers <= _MODIFIERS_MAX:
-        word = tokens[j]
-        special = _special_head(tokens, j) if word in {"prisoners", "prisoner", "service", "members"} else None
-        if special is not None:
-            return special[0], special[1], nationalities, owner
-        if word in NATIONALITY:
-            nationalities.add(NATIONALITY[word])
-        category = _head_category(word)
-        followed_by_head = j + 1 < len(tokens) and (
-            tokens[j + 1] in PERSON_HEADS or _special_head(tokens, j + 1) is not None
-        )
-        if category is not None and not (word in {"military", "civilian"} and followed_by_head):
-            if word in {"ukrainians", "russians"} and category_hint:
-                category = category_hint
-            return category, j, nationalities, owner
-        if word in {"military", "civilian"}:
-            category_hint = "military" if word == "military" else "civilian"
-        if word in WOUNDED_HEADS and not followed_by_head and not (
-            j + 2 < len(tokens) and tokens[j + 2] in PERSON_HEADS
-        ):
-            return "wounded", j, nationalities, owner
-        if not is_word(word) or word in NP_STOP:
-            return None
-        modifiers += 1
-        j += 1
-    return None
-
-
-def head_category(tokens: list[str], start: int) -> str | None:
-    """The category of the person noun phrase starting at `start` ("serving members of the armed forces")."""
-    phrase = _noun_phrase(tokens, start)
-    return None if phrase is None else phrase[0]
-
-
-def _compound(tokens: list[str], end: int, category: str, nationalities: set[str]) -> tuple[str, int]:
-    """Extend "390 Russians and Ukrainians" or "soldiers and civilians" to a single generic phrase."""
-    if end + 2 < len(tokens) and tokens[end + 1] == "and":
-        other = tokens[end + 2]
-        other_category = _head_category(other)
-        if other_category is not None and not (end + 3 < len(tokens) and is_figure(tokens[end + 3])):
-            if other in NATIONALITY:
-                nationalities.add(NATIONALITY[other])
-            return ("generic" if other_category != category else category), end + 2
-    return category, end
-
-
-_OF_FORCES = frozenset({"the", "armed", "forces", "of", "army", "military", "national", "guard", "side"})
-
-
-def _trailing_nationality(tokens: list[str], end: int) -> set[str]:
-    """Nationality given after the head: "prisoners of war of the Ukrainian armed forces", "... of Ukraine"."""
-    if end + 2 >= len(tokens) or tokens[end + 1] != "of":
-        return set()
-    for word in tokens[end + 2 : end + 8]:
-        if word in NATIONALITY or word in {"ukraine", "russia"}:
-            return {NATIONALITY.get(word, word)}
-        if word not in _OF_FORCES:
-            return set()
-    return set()
-
-
 def _is_each(tokens: list[str], end: int) -> bool:
     """True for "390 each", "307 apiece", "307 per side", "307 from each country" right after the phrase."""
     words = tokens[end + 1 : end + 4]
@@ -162,10 +50,13 @@ def _is_each(tokens: list[str], end: int) -> bool:
 
 
 def _pair_end(tokens: list[str], quantity: Quantity, following: Quantity | None) -> bool:
-    """True when `quantity` opens "1,000-for-1,000" / "1,000 for 1,000" and `following` closes it."""
+    """True when `quantity` opens "1,000-for-1,000" / "1,000 for 1,000" / "1,000 prisoners for 1,000" and
+    `following` closes it (the noun said once, between the two halves)."""
     if following is None or following.value != quantity.value:
         return False
     gap = tokens[quantity.last + 1 : following.first]
+    if len(gap) == 2 and gap[1] == "for" and gap[0] in PERSON_HEADS:
+        return True
     return gap in (["-", "for", "-"], ["for"], ["-", "for"], ["for", "-"])
 
 
@@ -178,8 +69,8 @@ def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
         return False
     before = tokens[k]
     nxt = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else "."
-    if nxt not in _BARE_FOLLOWERS:
-        return False
+    if nxt not in _BARE_FOLLOWERS and tokens[quantity.last + 1 : quantity.last + 3] != ["as", "well"]:
+        return False  # "received 205 as well": the clause ends with the figure
     if before in _BARE_AFTER_VERBS or (before == "of" and k > 0 and tokens[k - 1] == "total"):
         return True
     return quantity.first > 0 and tokens[quantity.first - 1] == "to" and _number_of_people(tokens, quantity.first - 1)
@@ -215,9 +106,10 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         tail = following.last if spaced_pair and following is not None else quantity.last
         skip_next = spaced_pair
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
-        phrase = _noun_phrase(tokens, tail + 1) or _predicate(tokens, quantity.first, tail + 1)
+        phrase = noun_phrase(tokens, _label_end(tokens, quantity.first, tail)) or _predicate(
+            tokens, quantity.first, tail + 1)
         if phrase is None and following is not None and not spaced_pair and _coordinated(tokens, tail, following) and (
-            _noun_phrase(tokens, following.last + 1) is None
+            noun_phrase(tokens, following.last + 1) is None
         ):
             continue  # "received 1,212 and 1,200 bodies": the first figure counts what the second does, no people
         if phrase is None:
@@ -226,9 +118,9 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
                                         pair, bare=True))
             continue
         category, end, nationalities, owner = phrase
-        category, end = _compound(tokens, end, category, nationalities)
+        category, end = compound(tokens, end, category, nationalities)
         if not nationalities:
-            nationalities |= _trailing_nationality(tokens, end)
+            nationalities |= trailing_nationality(tokens, end)
         if category in {"generic", "gender"} and tokens[end + 1 : end + 3] in ([",", "residents"], [",", "civilians"]):
             category = "civilian"  # "eight Russian citizens, residents of the Kursk region"
         nationality = "both" if len(nationalities) > 1 else next(iter(nationalities), None)
@@ -237,6 +129,18 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             Mention(quantity, end, category, nationality, ours, owner, pair or _is_each(tokens, end), pair)
         )
     return mentions
+
+
+_LABEL_DASHES = frozenset({"—", "–", "-"})
+_BULLETS = frozenset({"•", "*", "-", "—", "–", "·", "▪"})
+
+
+def _label_end(tokens: list[str], first: int, tail: int) -> int:
+    """Where the noun phrase of a figure starts: right after it, or after the dash of a fact-box line
+    ("• 185 — Ukrainian soldiers released ..."), where a figure opening the line labels what follows."""
+    if tail + 1 < len(tokens) and tokens[tail + 1] in _LABEL_DASHES and _BULLETS.issuperset(tokens[:first]):
+        return tail + 2
+    return tail + 1
 
 
 def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:
@@ -260,10 +164,14 @@ def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set
         start, nationalities = _past_partitive(tokens, start)
     if start + 1 >= len(tokens) or tokens[start] not in {"were", "are", "was"}:
         return None
-    head = tokens[start + 1]
-    if head not in _PREDICATE_HEADS or (start + 2 < len(tokens) and tokens[start + 2] in PERSON_HEADS):
+    head, end = tokens[start + 1], start + 1
+    if head not in _PREDICATE_HEADS:
         return None
-    category = _head_category(head) or "generic"
+    if start + 2 < len(tokens) and tokens[start + 2] in PERSON_HEADS:
+        if head not in {"civilian", "military"}:
+            return None
+        end = start + 2  # "72 of them were civilian sailors": the status word says which people they are
+    category = category_of(head) or "generic"
     for k in range(first - 1, max(first - _GROUP_REACH, 1), -1):
         word = tokens[k]
         if word in NATIONALITY and "of" in tokens[max(k - 3, 0) : k - 1] and tokens[k - 1] != "of":
@@ -271,7 +179,7 @@ def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set
             break
         if is_figure(word) or word == ";":
             break
-    return category, start + 1, nationalities, None
+    return category, end, nationalities, None
 
 
 _PARTITIVE_REACH = 5

@@ -7,7 +7,7 @@ number" takes the figures the sentence before gave one side.
 from collections.abc import Sequence
 
 from services.extractor.rules.cues import find_cues
-from services.extractor.rules.mentions import head_category
+from services.extractor.rules.heads import head_category
 from services.extractor.rules.model import Finding
 from services.extractor.rules.sides import WEAK
 

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 from schemas import Article, Authority, StageKind
 from services.extractor.rules.attribution import sentence_sources
-from services.extractor.rules.candidates import bounded, candidate_sentences, mirrors
+from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
-from services.extractor.rules.model import Reading
+from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.prefilter import about_this_conflict, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
@@ -28,6 +28,20 @@ def lower_text(text: str) -> str:
 
 
 _LIKEWISE = (" likewise ", " similarly ")
+
+
+def _group_side(readings: list[Reading]) -> str | None:
+    """The one side whose people the sentence before counted ("Russia received 110 people. 72 of them ...")."""
+    found = {f.side for f in readings[-1].findings} if readings else set()
+    return found.pop() if len(found) == 1 and found <= {"ukraine", "russia"} else None
+
+
+def in_turn(previous: tuple[Finding, ...], findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """ "On top of the swap, Russia handed over 12 sick men. Ukraine in turn released three wounded": a reply in
+    kind to people freed on top is freed on top as well."""
+    if not previous or not all(f.additive for f in previous):
+        return findings
+    return tuple(f._replace(additive=True) for f in findings)
 
 
 def _likewise(lower: str, start: int, end: int) -> bool:
@@ -144,12 +158,15 @@ def read_article(article: Article) -> ArticleReading:
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
-        reading = read_sentence(index, sentence, Context(reference, narrative, authority), parsed[index])
+        group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
+        reading = read_sentence(index, sentence, Context(reference, narrative, authority, group), parsed[index])
         if not reading.findings and readings and mirrors(lower, sentence.start, sentence.end):
             earlier = [r.findings for r in reversed(readings)]
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
+        if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
+            reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))
         reading = sectioned(reading, sections) if reading.findings else reading
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing

@@ -42,6 +42,7 @@ class Context(NamedTuple):
     reference: date
     narrative: date
     authority: Authority
+    group: str | None = None  # "Ninety of them were soldiers": the side of the people the sentence before counted
 
 
 def sentence_days(
@@ -214,9 +215,9 @@ _EXCHANGE_NOUNS = frozenset({"swap", "exchange", "handover", "trade"})
 
 
 def _bound_for_exchange(tokens: list[str], start: int) -> bool:
-    """ "... to a swap", "... to the exchange point": the people are being taken to a handover still to come."""
+    """ "... to a swap", "... bound for an exchange": the people are being taken to a handover still to come."""
     for k in range(start, min(len(tokens) - 2, start + _DESTINATION_REACH)):
-        if tokens[k] == "to" and tokens[k + 1] in {"a", "an", "the"} and not _EXCHANGE_NOUNS.isdisjoint(
+        if tokens[k] in {"to", "for"} and tokens[k + 1] in {"a", "an", "the"} and not _EXCHANGE_NOUNS.isdisjoint(
             tokens[k + 2 : k + 4]
         ):
             return True  # "to a swap", "to a planned swap"

@@ -5,8 +5,8 @@ category too; the enumeration before it ("three women and 40 men") named no cate
 """
 
 from schemas import StageKind
+from services.extractor.rules.heads import head_category
 from services.extractor.rules.lexicon import BE_FORMS
-from services.extractor.rules.mentions import head_category
 from services.extractor.rules.model import Finding
 
 _ALL_OF = (["all", "of", "them"], ["all", "of", "whom"])

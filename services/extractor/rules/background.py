@@ -1,0 +1,67 @@
+"""Phrases that make a figure background: "since the war began", "in 67 exchanges", "the previous swap".
+
+Found once per sentence as token positions, so that a rule can ask whether such a phrase sits near a
+figure; "the largest swap since the war began" is a superlative, not a total since the war.
+"""
+
+import re
+
+_HARD_BACKGROUND = re.compile(
+    r" since (?:the (?:start|beginning|outbreak) of (?:the )?(?:full-scale |russian )?(?:war|invasion)|"
+    r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
+    r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
+    r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
+    r" (?:[0-9]+|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|"
+    r"several) (?:separate |successful |prisoner |such )?(?:exchanges|swaps) |"
+    r"(?:mediated|brokered|facilitated) (?:prisoner |such )?(?:exchanges|swaps) |"
+    r"(?:over|in|during) the (?:past|last) (?:week|month|year|few weeks|few months) |"
+    r"(?:before|until|prior to|up to) (?:today|yesterday|this (?:exchange|swap)|the (?:latest|new|current) "
+    r"(?:exchange|swap)) "
+)
+_SOFT_BACKGROUND = re.compile(
+    r" (?:previous|last|earlier|prior|past|similar|preceding) (?:such )?(?:prisoner )?(?:exchanges?|swaps?|"
+    r"releases?|rounds?)|last time|last year|last month|last week|a previous|in previous|the last such|"
+    r"earlier (?:this|in the) (?:month|week|year) "
+)
+_SUPERLATIVES = frozenset({"largest", "biggest", "first", "most", "record", "only", "such", "longest", "major"})
+
+
+def war_long_positions(text: str) -> list[int]:
+    """Token positions (within `text`) of phrases such as "since the start of the war", "since 2022".
+
+    "The largest swap since the war began" is a superlative, not a total since the war.
+    """
+    if " since " not in text and " war " not in text and "exchanges" not in text and "swaps" not in text and not (
+        " before " in text or " until " in text or " prior to " in text or " up to " in text or " the past " in text
+        or " the last " in text
+    ):
+        return []
+    positions: list[int] = []
+    for match in _HARD_BACKGROUND.finditer(text):
+        before = text[: match.start()].split()
+        if not _SUPERLATIVES.intersection(before[-8:]):
+            # both ends: "since the start of the full-scale invasion, Ukraine has brought home 5,000" is long
+            positions += [len(before), len(text[: match.end()].split())]
+    return positions
+
+
+_EARLIER_HINTS = (" previous ", " last ", " earlier ", " prior ", " past ", " similar ", " preceding ")
+
+
+def earlier_exchange_positions(text: str) -> list[int]:
+    """Token positions of phrases about earlier exchanges ("the previous swap", "last year")."""
+    if not any(hint in text for hint in _EARLIER_HINTS):
+        return []
+    return [len(text[: match.start()].split()) for match in _SOFT_BACKGROUND.finditer(text)]
+
+
+_PRIOR_SUBJECT = re.compile(
+    r" (?:(?:in|during|at) )?(?:the|its|their) (?:most recent|previous|preceding|prior) (?:prisoner )?"
+    r"(?:exchange|swap|handover) "
+)
+
+
+def prior_exchange_opens(text: str) -> bool:
+    """True when a clause opens on an earlier exchange ("The most recent exchange, on Aug. 14, returned 84"):
+    what it tells, dated or not, is that earlier swap, not the story's own."""
+    return _PRIOR_SUBJECT.match(text) is not None  # anchored: fails on the first words of almost every clause
