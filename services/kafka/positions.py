@@ -1,10 +1,13 @@
 """Which fetched records a worker may hand to its streams: one next offset per stream partition.
 
 faust-streaming 0.15 races its seek to the committed offsets (done after every rebalance) against
-its drain loop. Records of a batch fetched before the seek keep arriving after it, faust moves its
-read offset past them, and then it both drops the records re-read from the committed offset (as
-"already read") and counts the offsets it jumped over as a gap, which it commits as processed. A
-worker restarted after `kill -9` lost a whole article that way (tests/integration/test_faults.py).
+its drain loop: the consumer thread runs a fetch and the seek at once. Records of a batch fetched
+before the seek keep arriving after it, faust moves its read offset past them, and then it both
+drops the records re-read from the committed offset (as "already read") and counts the offsets it
+jumped over as a gap, which it commits as processed. The records of that gap reached a stream
+during the seek, but faust clears the stream queues when it resumes the flow right after it, so
+no stream processed them. A worker restarted after `kill -9` lost articles that way
+(tests/integration/test_faults.py, which checks only the seeds, passed all the same).
 
 `StreamPositions` is the rule the consumer applies instead: fetches and seeks are serialised
 and numbered, a record from a batch fetched before the seek that moved its partition is dropped
@@ -29,9 +32,13 @@ class StreamPositions:
         self.seeks += 1
 
     def end_seek(self, positions: Mapping[Hashable, int | None]) -> None:
-        """Record where the seek left each partition; None or 0 means it did not move it (no commit yet)."""
+        """Record where the seek left each partition; None means it did not move that one.
+
+        aiokafka's seek to the committed offsets skips a partition with no commit (None or 0), so
+        records fetched before it are still the partition's next; an explicit seek to 0 does move it.
+        """
         for partition, offset in positions.items():
-            if offset is not None and offset > 0:
+            if offset is not None:
                 self.next_offsets[partition] = offset
                 self.moved_by_seek[partition] = self.seeks
             else:

@@ -87,7 +87,10 @@ class Consumer(driver.Consumer):
             self.positions.begin_seek()
             self._committed_at_seek = {}
             await super().perform_seek()
-            self.positions.end_seek({tp: off for tp, off in self._committed_at_seek.items() if self._is_stream(tp)})
+            # aiokafka seeks only the partitions whose committed offset is above 0 (seek_to_committed)
+            self.positions.end_seek(
+                {tp: off if off else None for tp, off in self._committed_at_seek.items() if self._is_stream(tp)}
+            )
 
     async def seek(self, partition: TP, offset: int) -> None:
         async with self._fetch_or_seek:
