@@ -5,7 +5,8 @@ no further message is waiting, or after `tally_batch_max` messages. While messag
 publishing may take at most `tally_flush_share` of the time: after a flush of d seconds the next
 one waits d * (1 - share) / share (at most `tally_flush_max_wait`), gathering what arrives
 meanwhile; an idle aggregator publishes at once. Offsets are acknowledged only after the
-publication that includes them (at least once).
+publication that includes them and the Table's changelog records for them are on the broker
+(at least once).
 """
 
 import asyncio
@@ -19,6 +20,7 @@ from services.aggregator.reconcile import vote_key
 from services.aggregator.state import TallyState
 from services.kafka.app import AppContext
 from services.kafka.dead_letters import build_dead_letter, send_dead_letter
+from services.kafka.tables import add_delivered_table
 from services.logs import get_logger
 
 log = get_logger("aggregator")
@@ -85,11 +87,18 @@ class Aggregator:
         self._unpublished.append(report)
 
     async def flush(self) -> bool:
-        """Publish the tally of every conflict changed since the last flush; True when one changed."""
+        """Publish the tally of every conflict changed since the last flush; True when one changed.
+
+        Returns once the Table's changelog records for the applied reports are on the broker, so
+        the caller may acknowledge them (see services.kafka.tables).
+        """
         changed = False
         for conflict in sorted(self._stale):
             changed = await self.publish(conflict) or changed
         self._stale.clear()
+        wait_delivered = getattr(self.table, "wait_delivered", None)
+        if wait_delivered is not None:
+            await wait_delivered()
         for report in self._unpublished:
             self._observe_latency(report)
         self._unpublished.clear()
@@ -133,7 +142,8 @@ def register_aggregator(context: AppContext) -> Aggregator:
     from services.aggregator.views import register_views
     from services.web.page import register_page
 
-    table = context.app.Table(
+    table = add_delivered_table(
+        context.app,
         "stage-reports",
         default=None,
         partitions=context.settings.stages_partitions,

@@ -1,11 +1,12 @@
 """Agent tests run faust agents through `test_context()`: no broker, sends captured in memory."""
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from unittest.mock import AsyncMock
 
+import faust
 import pytest
 from prometheus_client import CollectorRegistry
 
@@ -15,8 +16,11 @@ from services.settings import Settings
 
 
 @pytest.fixture
-def agent_context(tmp_path: Path) -> Iterator[AppContext]:
+def agent_context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
     """An AppContext whose topics record what would be sent instead of talking to Kafka."""
+    # No producer runs under test_context(): a Table's changelog record stays in faust's buffer and
+    # its future would never resolve, so the aggregator's wait for delivery would never end.
+    monkeypatch.setattr(faust.Table, "send_changelog", _changelog_acknowledged(faust.Table.send_changelog))
     settings = Settings(state_dir=tmp_path, table_store="memory://", topic_prefix="agent-test-")
     app = create_faust_app(settings, Role.ALL)
     app.finalize()
@@ -28,6 +32,22 @@ def agent_context(tmp_path: Path) -> Iterator[AppContext]:
     yield AppContext(
         app=app, settings=settings, topics=topics, metrics=DomainMetrics(registry), registry=registry, role=Role.ALL
     )
+
+
+class _ChangelogAcknowledged(asyncio.Future[Any]):
+    """The future of a changelog record the broker has acknowledged, with faust's message (its partition)."""
+
+    message: Any
+
+
+def _changelog_acknowledged(send_changelog: Callable[..., Any]) -> Callable[..., Any]:
+    def send(table: Any, *args: Any, **kwargs: Any) -> _ChangelogAcknowledged:
+        acknowledged = _ChangelogAcknowledged()
+        acknowledged.message = send_changelog(table, *args, **kwargs).message
+        acknowledged.set_result(None)
+        return acknowledged
+
+    return send
 
 
 def _acknowledged(*args: Any, **kwargs: Any) -> "asyncio.Future[None]":
