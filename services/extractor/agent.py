@@ -43,7 +43,10 @@ async def process_article_message(context: AppContext, key: bytes | None, value:
     for stage_event in extraction.stages:
         await context.topics.stages.send(key=stage_event.conflict.encode(), value=encode(stage_event))
         metrics.stage_events.labels(kind=stage_event.kind.value).inc()
-    log.debug("article extracted", extra={"article_id": article.article_id, "stages": len(extraction.stages)})
+    log.debug(
+        "article extracted",
+        extra={"article_id": article.article_id, "source": article.source, "stages": len(extraction.stages)},
+    )
     return len(extraction.stages)
 
 
