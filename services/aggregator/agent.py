@@ -60,9 +60,11 @@ class Aggregator:
         log.info("state loaded from table", extra={"reports": len(reports)})
 
     async def handle(self, key: bytes | None, value: bytes | None, message: Any) -> bool:
-        """Handle one `exchange-stages` message and publish; return True when the tally changed."""
+        """Handle one `exchange-stages` message, publish, and wait for its Table write; True when the tally changed."""
         await self.apply(key, value, message)
-        return await self.flush()
+        changed = await self.flush()
+        await self.delivery()
+        return changed
 
     async def apply(self, key: bytes | None, value: bytes | None, message: Any) -> None:
         """Apply one message to the Table and the state; `flush` publishes the tally it gives."""
@@ -89,20 +91,21 @@ class Aggregator:
     async def flush(self) -> bool:
         """Publish the tally of every conflict changed since the last flush; True when one changed.
 
-        Returns once the Table's changelog records for the applied reports are on the broker, so
-        the caller may acknowledge them (see services.kafka.tables).
+        The applied reports may be acknowledged once `delivery()`, taken after this, is done.
         """
         changed = False
         for conflict in sorted(self._stale):
             changed = await self.publish(conflict) or changed
         self._stale.clear()
-        wait_delivered = getattr(self.table, "wait_delivered", None)
-        if wait_delivered is not None:
-            await wait_delivered()
         for report in self._unpublished:
             self._observe_latency(report)
         self._unpublished.clear()
         return changed
+
+    def delivery(self) -> "asyncio.Future[Any]":
+        """A future of the Table's changelog records written so far being on the broker (services.kafka.tables)."""
+        take = getattr(self.table, "delivery", None)
+        return take() if take is not None else asyncio.gather()
 
     async def publish(self, conflict: str) -> bool:
         """Send the conflict's tally to the tally topic if it differs from the last one sent."""
@@ -170,6 +173,13 @@ def register_aggregator(context: AppContext) -> Aggregator:
         clock = time.perf_counter  # uvloop's loop.time() has millisecond steps; flushes take about that
         batch: list[Any] = []
         next_flush = 0.0  # before this time a flush would exceed `tally_flush_share`
+        acking: asyncio.Future[None] | None = None  # the previous batch, acknowledged once its Table writes land
+
+        async def acknowledge(delivered: "asyncio.Future[Any]", events: list[Any]) -> None:
+            await delivered  # raises if a changelog record failed: its events stay unacknowledged
+            for done in events:
+                await manual.ack(done)
+
         async for event in manual.events():
             await aggregator.apply(event.key, event.value, event.message)
             batch.append(event)
@@ -178,10 +188,11 @@ def register_aggregator(context: AppContext) -> Aggregator:
             if len(batch) >= batch_max or waiting.empty():
                 started = clock()
                 await aggregator.flush()
-                for done in batch:
-                    await manual.ack(done)
-                batch.clear()
                 finished = clock()
+                if acking is not None:
+                    await acking  # one batch at a time waits on the broker, while the next one is read
+                acking = asyncio.ensure_future(acknowledge(aggregator.delivery(), batch))
+                batch = []
                 # capped: one flush slowed by a GC pause or a busy CPU must not hold the next one long
                 next_flush = finished + min((finished - started) * rest_per_flush, longest_wait)
                 yield None  # once per published batch: faust's per-yield bookkeeping is not free

@@ -3,7 +3,7 @@
 faust sends changelog records through its producer buffer, and the flush it runs before committing
 offsets gives up after 0.1 s without a record leaving the buffer. A commit can then cover a Table
 write that never reached Kafka, and a worker killed at that moment loses it. An agent that awaits
-`wait_delivered()` before acknowledging its events does not depend on that flush.
+`delivery()` before acknowledging its events does not depend on that flush.
 """
 
 import asyncio
@@ -14,7 +14,7 @@ from faust.types import FutureMessage
 
 
 class DeliveredTable(faust.Table[bytes, bytes]):
-    """A Table that keeps the futures of its changelog sends until `wait_delivered` awaits them."""
+    """A Table that keeps the futures of its changelog sends until `delivery` takes them."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -27,14 +27,20 @@ class DeliveredTable(faust.Table[bytes, bytes]):
 
     @property
     def undelivered(self) -> int:
-        """Changelog records sent since the last `wait_delivered`."""
+        """Changelog records sent since the last `delivery`."""
         return len(self._undelivered)
+
+    def delivery(self) -> "asyncio.Future[Any]":
+        """Return a future of every changelog record sent so far being on the broker (it raises if one failed).
+
+        The records are taken now, so more writes after this call belong to the next `delivery`.
+        """
+        pending, self._undelivered = self._undelivered, []
+        return asyncio.gather(*pending)
 
     async def wait_delivered(self) -> None:
         """Wait until the broker has every changelog record sent so far; raise if one failed."""
-        pending, self._undelivered = self._undelivered, []
-        if pending:
-            await asyncio.gather(*pending)
+        await self.delivery()
 
 
 def add_delivered_table(app: faust.App, name: str, **options: Any) -> DeliveredTable:
