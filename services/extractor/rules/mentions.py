@@ -105,6 +105,8 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         spaced_pair = pair and not quantity.pair
         tail = following.last if spaced_pair and following is not None else quantity.last
         skip_next = spaced_pair
+        if _margin(tokens, tail):
+            continue
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
         phrase = noun_phrase(tokens, _label_end(tokens, quantity.first, tail)) or _predicate(
             tokens, quantity.first, tail + 1)
@@ -129,6 +131,18 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             Mention(quantity, end, category, nationality, ours, owner, pair or _is_each(tokens, end), pair)
         )
     return mentions
+
+
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+_MARGIN_REACH = 4  # "86,000 more people than": the "than" closes a short noun phrase
+
+
+def _margin(tokens: list[str], tail: int) -> bool:
+    """True for "86,000 more people than departed": a figure before "more/fewer ... than" is a difference
+    between two counts, not a head count ("another 50 more prisoners" has no "than" and still counts)."""
+    if tail + 1 >= len(tokens) or tokens[tail + 1] not in _COMPARATIVES:
+        return False
+    return "than" in tokens[tail + 2 : tail + 2 + _MARGIN_REACH]
 
 
 _LABEL_DASHES = frozenset({"—", "–", "-"})
