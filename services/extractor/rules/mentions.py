@@ -105,7 +105,7 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         spaced_pair = pair and not quantity.pair
         tail = following.last if spaced_pair and following is not None else quantity.last
         skip_next = spaced_pair
-        if _margin(tokens, tail):
+        if _margin(tokens, tail) or _speaker(tokens, quantity):
             continue
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
         phrase = noun_phrase(tokens, _label_end(tokens, quantity.first, tail)) or _predicate(
@@ -143,6 +143,16 @@ def _margin(tokens: list[str], tail: int) -> bool:
     if tail + 1 >= len(tokens) or tokens[tail + 1] not in _COMPARATIVES:
         return False
     return "than" in tokens[tail + 2 : tail + 2 + _MARGIN_REACH]
+
+
+_SPEECH = frozenset({"said", "says", "told", "added", "recalled", "explained", "asked", "wrote"})
+
+
+def _speaker(tokens: list[str], quantity: Quantity) -> bool:
+    """ '"...," said one woman whose husband is held': "one" after a speech verb introduces the speaker,
+    an unnamed individual, not a count of people handed over."""
+    first = quantity.first
+    return quantity.value == 1 and first > 0 and tokens[first] == "one" and tokens[first - 1] in _SPEECH
 
 
 _LABEL_DASHES = frozenset({"—", "–", "-"})
