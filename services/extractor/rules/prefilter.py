@@ -57,6 +57,14 @@ def about_this_conflict(lower: str) -> bool:
     return others < 2 if ours == 1 else others == 0
 
 
+def foreign_opening(lower: str, starts: list[int], end: int) -> bool:
+    """True when the headline and lead name a third country and neither Ukraine nor Kyiv: "Russia and the
+    United States carried out ...". Such a story tells another exchange; Ukraine comes in only by comparison."""
+    stop = starts[2] if len(starts) > 2 else end
+    opening = lower[: min(stop, end)]
+    return not any(w in opening for w in _OUR_CONFLICT) and any(w in opening for w in _THIRD_PARTIES)
+
+
 def exchange_positions(lower: str, end: int) -> list[int]:
     """Return the sorted offsets of every exchange stem in lower[:end]."""
     found: list[int] = []

@@ -11,7 +11,7 @@ from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
-from services.extractor.rules.prefilter import about_this_conflict, mentions_exchange
+from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
@@ -120,6 +120,13 @@ def _quoted_today(lower: str, sentence: Sentence, parsed: Parsed, quotes: Quotes
     return at != -1 and quotes.open_at(at) is not None
 
 
+def _of_this_war(reading: Reading) -> Reading:
+    """In a story of another exchange (`foreign_opening`) only a figure that names a side of this war counts:
+    "Twenty-four people were released in all" counts that other swap."""
+    kept = tuple(f for f in reading.findings if f.side != "combined" and f.strength > 0)
+    return reading if len(kept) == len(reading.findings) else replace(reading, findings=kept)
+
+
 LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
@@ -175,6 +182,8 @@ def read_article(article: Article) -> ArticleReading:
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
+    if foreign_opening(lower, starts, end):
+        readings = [_of_this_war(r) for r in readings]
     lead = None
     earliest = reference - timedelta(days=LEAD_REACH_DAYS)  # "On 3 January, in the largest exchange ..." is background
     if not any(f.day is not None and f.day >= earliest for r in readings for f in r.findings):

@@ -1,6 +1,8 @@
 """Generalisation patterns from the ninth blind set (implied sides, inverted order, distractors)."""
 
-from tests.unit.extractor.helpers import figures, findings
+from datetime import date
+
+from tests.unit.extractor.helpers import figures, findings, run
 
 # "N more people than ...": a figure before a comparative and "than" is a margin between two counts
 
@@ -20,3 +22,19 @@ def test_one_after_a_speech_verb_is_the_speaker() -> None:
     # a count of one still counts when no speech verb introduces it
     assert figures("Russia also released one civilian on Friday.") == {("ukraine", "civilian", 1),
                                                                         ("ukraine", "total", 1)}
+
+
+# a story whose headline and lead name a third country and not Ukraine tells another exchange: only a figure
+# that names a side of this war counts there
+
+
+def test_a_story_of_another_exchange_counts_only_figures_naming_this_war() -> None:
+    text = ("Moscow and Washington trade detainees in Abu Dhabi\n"
+            "ABU DHABI — Russia and the United States exchanged prisoners at the airport on Tuesday. "
+            "Eleven people were freed in total. Ukrainian officials said Ukraine was not part of the deal. "
+            "Kyiv wants its own soldiers back; Ukrainian families of prisoners say Ukrainians are forgotten.")
+    assert run(text, published=date(2025, 6, 3)).stages == []
+    # the same lead naming Ukraine tells this war's exchange
+    text = ("Swap in Abu Dhabi\nABU DHABI — Russia and Ukraine exchanged prisoners with US help on Tuesday. "
+            "Eleven people were freed in total.")
+    assert [s.combined_total for s in run(text, published=date(2025, 6, 3)).stages] == [11]
