@@ -38,3 +38,14 @@ def test_a_story_of_another_exchange_counts_only_figures_naming_this_war() -> No
     text = ("Swap in Abu Dhabi\nABU DHABI — Russia and Ukraine exchanged prisoners with US help on Tuesday. "
             "Eleven people were freed in total.")
     assert [s.combined_total for s in run(text, published=date(2025, 6, 3)).stages] == [11]
+
+
+# a relative clause describing an earlier exchange ("last week's swap, ..., in which ...") tells of that exchange
+
+
+def test_a_relative_clause_on_an_earlier_swap_is_background() -> None:
+    assert findings("It comes after last year's exchange, the biggest so far, in which the two sides "
+                    "handed over 300 soldiers each.") == []
+    # the relative clause of the story's own swap still counts
+    assert figures("It was the exchange in which Ukraine brought home 300 soldiers.") == {
+        ("ukraine", "military", 300), ("ukraine", "total", 300)}
