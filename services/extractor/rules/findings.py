@@ -32,6 +32,7 @@ from services.extractor.rules.surroundings import (
     other_periods,
     period,
     remains_before,
+    respective_day,
     sentence_days,
     spans_days,
     war_long,
@@ -154,7 +155,8 @@ def _resolve(
         call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
     # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total
     cumulative = kind == StageKind.CUMULATIVE
-    day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
+    day = respective_day(tokens, days, first, clause.bounds, whole.figures) or day_for(
+        days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
     if clause.prior:

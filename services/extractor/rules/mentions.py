@@ -110,10 +110,12 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
         phrase = noun_phrase(tokens, _label_end(tokens, quantity.first, tail)) or _predicate(
             tokens, quantity.first, tail + 1)
-        if phrase is None and following is not None and not spaced_pair and _coordinated(tokens, tail, following) and (
-            noun_phrase(tokens, following.last + 1) is None
-        ):
-            continue  # "received 1,212 and 1,200 bodies": the first figure counts what the second does, no people
+        if phrase is None and following is not None and not spaced_pair and _coordinated(tokens, tail, following):
+            shared = noun_phrase(tokens, following.last + 1)
+            if shared is None:
+                continue  # "received 1,212 and 1,200 bodies": the first figure counts what the second does, no people
+            if _respectively(tokens, shared[1]):
+                phrase = shared[0], shared[1], set(shared[2]), shared[3]  # "60 and 84 soldiers respectively"
         if phrase is None:
             if pair or _is_each(tokens, tail) or _bare_allowed(tokens, quantity) or gapped(tokens, quantity):
                 mentions.append(Mention(quantity, tail, "generic", None, ours, None, pair or _is_each(tokens, tail),
@@ -131,6 +133,11 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             Mention(quantity, end, category, nationality, ours, owner, pair or _is_each(tokens, end), pair)
         )
     return mentions
+
+
+def _respectively(tokens: list[str], end: int) -> bool:
+    """True when "respectively" follows the noun two figures share: each figure counts that noun."""
+    return "respectively" in tokens[end + 1 : end + 3]
 
 
 _COMPARATIVES = frozenset({"more", "fewer", "less"})

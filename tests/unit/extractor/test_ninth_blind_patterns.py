@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from tests.unit.extractor.helpers import figures, findings, run
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # "N more people than ...": a figure before a comparative and "than" is a margin between two counts
 
@@ -49,3 +50,13 @@ def test_a_relative_clause_on_an_earlier_swap_is_background() -> None:
     # the relative clause of the story's own swap still counts
     assert figures("It was the exchange in which Ukraine brought home 300 soldiers.") == {
         ("ukraine", "military", 300), ("ukraine", "total", 300)}
+
+
+# "30 and 45 soldiers respectively ... on Monday and Tuesday": each figure counts the shared noun on its own day
+
+
+def test_respectively_pairs_figures_with_days_in_order() -> None:
+    text = ("Swap\n\nKyiv said 30 and 45 Ukrainian soldiers respectively came home on Monday and Tuesday.")
+    stages = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0]) for s in stages] == [
+        (date(2025, 3, 3), (30, 30, None)), (date(2025, 3, 4), (45, 45, None))]
