@@ -60,3 +60,13 @@ def test_respectively_pairs_figures_with_days_in_order() -> None:
     stages = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
     assert [(s.stage_date, sides(s)[0]) for s in stages] == [
         (date(2025, 3, 3), (30, 30, None)), (date(2025, 3, 4), (45, 45, None))]
+
+
+# "Swap of 40 for 40 frees ...", "The exchange — 40 for 40 — was ...": a pair right after the exchange's noun
+# describes the handover by its shape; after a word of plan it is still the deal's size
+
+
+def test_a_pair_describing_the_swap_after_its_noun_is_a_handover() -> None:
+    for text in ("The exchange — 40 for 40 — was the second this month.", "A swap of 40 for 40 ended the pause."):
+        assert {(f.kind, f.side, f.value) for f in findings(text)} == {(StageKind.STAGE, "both", 40)}
+    assert {f.kind for f in findings("The sides agreed on a swap of 40 for 40.")} == {StageKind.AGREEMENT}
