@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from schemas import StageKind
+from schemas import Authority, StageKind
 from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # "N more people than ...": a figure before a comparative and "than" is a margin between two counts
@@ -70,3 +70,12 @@ def test_a_pair_describing_the_swap_after_its_noun_is_a_handover() -> None:
     for text in ("The exchange — 40 for 40 — was the second this month.", "A swap of 40 for 40 ended the pause."):
         assert {(f.kind, f.side, f.value) for f in findings(text)} == {(StageKind.STAGE, "both", 40)}
     assert {f.kind for f in findings("The sides agreed on a swap of 40 for 40.")} == {StageKind.AGREEMENT}
+
+
+# a government saying people "came back" speaks of its own people, as with "returned"
+
+
+def test_people_who_came_back_are_the_speakers_own() -> None:
+    assert figures("Eleven civilians came back as well.", authority=Authority.MOSCOW) == {
+        ("russia", "civilian", 11), ("russia", "total", 11)}
+    assert figures("Eleven civilians came back as well.") == set()  # no speaker, no side
