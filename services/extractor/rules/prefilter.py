@@ -18,7 +18,7 @@ from services.extractor.rules.patterns import word_alternation
 EXCHANGE_STEMS = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
     "home", "captiv", " got ", "brought back", "crossed the border", "crossed back", "crossed over", "welcomed back",
-    "came back", "trade", "come back", "each way", "each direction",
+    "came back", "trade", "come back", "each way", "each direction", "sent back", "changed hands",
 )
 _NUMBER_WORD = word_alternation(
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

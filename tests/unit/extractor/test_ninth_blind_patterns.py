@@ -79,3 +79,13 @@ def test_people_who_came_back_are_the_speakers_own() -> None:
     assert figures("Eleven civilians came back as well.", authority=Authority.MOSCOW) == {
         ("russia", "civilian", 11), ("russia", "total", 11)}
     assert figures("Eleven civilians came back as well.") == set()  # no speaker, no side
+
+
+# "sent back" and "changed hands" tell a handover like "returned" and "exchanged"
+
+
+def test_sent_back_and_changed_hands_tell_a_handover() -> None:
+    text = ("Swap\n\nUkraine brought home 40 soldiers on Monday. Sent back to Russia were 40 Russian soldiers. "
+            "Altogether 80 people changed hands at the border.")
+    stages = only(run(text, published=date(2025, 3, 4)).stages, StageKind.STAGE)
+    assert [(sides(s), s.combined_total) for s in stages] == [(((40, 40, None), (40, 40, None)), 80)]
