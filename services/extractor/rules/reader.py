@@ -44,6 +44,14 @@ def in_turn(previous: tuple[Finding, ...], findings: tuple[Finding, ...]) -> tup
     return tuple(f._replace(additive=True) for f in findings)
 
 
+def _of_those_days(text: str, lower: str, previous: Reading, sentence: Sentence) -> bool:
+    """ "... in which over three days 1,000 were swapped. On the first of those days, 390 ...": "those days"
+    are the days of the sentence just before; when its figures told an earlier exchange, so does this one."""
+    if previous.findings or lower.find(" those days", sentence.start, sentence.end) == -1:
+        return False
+    return not text[previous.sentence.end : sentence.start].strip()
+
+
 def _likewise(lower: str, start: int, end: int) -> bool:
     return any(lower.find(word, start, end) != -1 for word in _LIKEWISE)
 
@@ -174,6 +182,8 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))
+        if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):
+            reading = replace(reading, findings=())
         reading = sectioned(reading, sections) if reading.findings else reading
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing

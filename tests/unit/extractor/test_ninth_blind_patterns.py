@@ -89,3 +89,14 @@ def test_sent_back_and_changed_hands_tell_a_handover() -> None:
             "Altogether 80 people changed hands at the border.")
     stages = only(run(text, published=date(2025, 3, 4)).stages, StageKind.STAGE)
     assert [(sides(s), s.combined_total) for s in stages] == [(((40, 40, None), (40, 40, None)), 80)]
+
+
+# "those days" are the days of the sentence before: when that sentence told an earlier exchange, so does this one
+
+
+def test_those_days_of_an_earlier_exchange_are_background() -> None:
+    text = ("Swap\n\nUkraine brought home 40 soldiers on Monday. It follows last week's exchange, the longest yet, "
+            "in which over two days 500 prisoners were swapped for 500. On the second of those days, 200 people "
+            "came home to each side.")
+    stages = run(text, published=date(2025, 3, 4)).stages
+    assert [(s.kind, sides(s)[0][0]) for s in stages] == [(StageKind.STAGE, 40)]
