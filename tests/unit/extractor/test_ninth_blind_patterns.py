@@ -100,3 +100,12 @@ def test_those_days_of_an_earlier_exchange_are_background() -> None:
             "came home to each side.")
     stages = run(text, published=date(2025, 3, 4)).stages
     assert [(s.kind, sides(s)[0][0]) for s in stages] == [(StageKind.STAGE, 40)]
+
+
+# "on Friday, two days after ...": a figure before a unit of time after a day restates no count
+
+
+def test_a_span_of_time_after_a_day_is_no_restated_figure() -> None:
+    found = figures("Kyiv freed 50 Russian soldiers on Monday, three days after 20 of them were sentenced.")
+    assert ("russia", "total", 53) not in found and ("russia", "total", 3) not in found
+    assert ("russia", "total", 50) in found
