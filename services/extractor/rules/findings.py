@@ -13,7 +13,7 @@ from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
-from services.extractor.rules.dates import DateMention, date_tokens, find_dates, titled_weekdays
+from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
@@ -37,6 +37,7 @@ from services.extractor.rules.surroundings import (
     spans_days,
     war_long,
 )
+from services.extractor.rules.titles import titled_weekdays
 from services.extractor.rules.tokens import phrase, tokenize
 from services.extractor.rules.wholes import said_of_all
 
