@@ -107,6 +107,10 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         skip_next = spaced_pair
         if _margin(tokens, tail) or _speaker(tokens, quantity):
             continue
+        if tail + 1 < len(tokens) and tokens[tail + 1] == "others" and mentions and not mentions[-1].bare:
+            model = mentions[-1]  # "84 servicemen were freed, a day after 60 others": more of the same people
+            mentions.append(model._replace(quantity=quantity, end=tail + 1, each=False, pair=False))
+            continue
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
         phrase = noun_phrase(tokens, _label_end(tokens, quantity.first, tail)) or _predicate(
             tokens, quantity.first, tail + 1)

@@ -109,3 +109,11 @@ def test_a_span_of_time_after_a_day_is_no_restated_figure() -> None:
     found = figures("Kyiv freed 50 Russian soldiers on Monday, three days after 20 of them were sentenced.")
     assert ("russia", "total", 53) not in found and ("russia", "total", 3) not in found
     assert ("russia", "total", 50) in found
+
+
+# "N others" after a head count counts more of the same people
+
+
+def test_others_after_a_head_count_are_more_of_the_same_people() -> None:
+    assert figures("Kyiv said 30 Ukrainian marines came home, while 12 others were freed later.") >= {
+        ("ukraine", "military", 12), ("ukraine", "total", 12)}
