@@ -133,9 +133,21 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
         if nxt == "ago":
             return DateMention("ago", i - 1, i + 1, offset=count)
         return DateMention("narrative", i - 1, i + 1, offset=count if nxt == "later" else -count)
+    if word in {"day", "days"} and count and nxt == "after" and i > 1 and tokens[i - 2] == "," and _counted(tokens, i):
+        return DateMention("narrative", i - 1, i + 1, offset=-count)  # "on Friday, a day after 60 came home"
     if word == "day" and prev == "the" and nxt in {"before", "prior"}:
         return DateMention("narrative", i - 1, i + 1, offset=-1)
     return None
+
+
+def _counted(tokens: list[str], i: int) -> bool:
+    """True when a figure follows within the clause: what "a day after" dates is the handover it counts."""
+    for token in tokens[i + 2 : i + 8]:
+        if token in {",", ";", "."}:
+            return False
+        if token[:1].isdigit() or token in NUMBER_WORDS:
+            return True
+    return False
 
 
 _PART_OF_MONTH = ("mid-", "early-", "late-")

@@ -117,3 +117,16 @@ def test_a_span_of_time_after_a_day_is_no_restated_figure() -> None:
 def test_others_after_a_head_count_are_more_of_the_same_people() -> None:
     assert figures("Kyiv said 30 Ukrainian marines came home, while 12 others were freed later.") >= {
         ("ukraine", "military", 12), ("ukraine", "total", 12)}
+
+
+# "X on Friday, a day after 60 others came home": the figures of the "a day after" clause are a day earlier
+
+
+def test_figures_after_a_day_after_are_a_day_earlier() -> None:
+    text = ("Swap\n\nUkraine brought home 50 soldiers on Sunday, two days after 25 others returned, officials "
+            "said.")
+    stages = only(run(text, published=date(2025, 3, 2)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0][0]) for s in stages] == [(date(2025, 2, 28), 25), (date(2025, 3, 2), 50)]
+    # with no figure in it, the clause dates nothing: the handover before it keeps its one day
+    text = "Swap\n\nUkraine brought home 50 soldiers on Sunday, a day after the talks ended."
+    assert [s.stage_date for s in run(text, published=date(2025, 3, 2)).stages] == [date(2025, 3, 2)]
