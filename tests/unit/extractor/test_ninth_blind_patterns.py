@@ -130,3 +130,12 @@ def test_figures_after_a_day_after_are_a_day_earlier() -> None:
     # with no figure in it, the clause dates nothing: the handover before it keeps its one day
     text = "Swap\n\nUkraine brought home 50 soldiers on Sunday, a day after the talks ended."
     assert [s.stage_date for s in run(text, published=date(2025, 3, 2)).stages] == [date(2025, 3, 2)]
+
+
+# "Of those, 20 were civilians": a leading partitive with a comma breaks down the people just counted
+
+
+def test_a_leading_partitive_breaks_down_the_count_before() -> None:
+    text = "Swap\n\nUkraine brought home 90 people on Monday. Of these, 14 were civilians."
+    stages = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(90, None, 14)]
