@@ -128,7 +128,7 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         category, end, nationalities, owner = phrase
         category, end = compound(tokens, end, category, nationalities)
         if not nationalities:
-            nationalities |= trailing_nationality(tokens, end)
+            nationalities |= trailing_nationality(tokens, end) or _apposed(tokens, quantity.first)
         if category in {"generic", "gender"} and tokens[end + 1 : end + 3] in ([",", "residents"], [",", "civilians"]):
             category = "civilian"  # "eight Russian citizens, residents of the Kursk region"
         nationality = "both" if len(nationalities) > 1 else next(iter(nationalities), None)
@@ -142,6 +142,21 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
 def _respectively(tokens: list[str], end: int) -> bool:
     """True when "respectively" follows the noun two figures share: each figure counts that noun."""
     return "respectively" in tokens[end + 1 : end + 3]
+
+
+_GROUPS = PERSON_HEADS | {"returnees", "returnee"}
+_COUNTRIES = {"ukraine": "ukraine", "kyiv": "ukraine", "russia": "russia", "moscow": "russia"}
+
+
+def _apposed(tokens: list[str], first: int) -> set[str]:
+    """ "Ukraine's returnees (71 servicemen and four civilians)": a breakdown set beside a group its country
+    names (the brackets are gone from the tokens) counts that country's people."""
+    k = first - 1 - (first > 0 and tokens[first - 1] in {",", "—", "–", ":"})
+    if k < 1 or tokens[k] not in _GROUPS:
+        return set()
+    word = tokens[k - 1]
+    side = NATIONALITY.get(word) or _COUNTRIES.get(word)
+    return {side} if side else set()
 
 
 _COMPARATIVES = frozenset({"more", "fewer", "less"})

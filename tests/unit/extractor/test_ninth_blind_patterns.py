@@ -139,3 +139,11 @@ def test_a_leading_partitive_breaks_down_the_count_before() -> None:
     text = "Swap\n\nUkraine brought home 90 people on Monday. Of these, 14 were civilians."
     stages = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
     assert [sides(s)[0] for s in stages] == [(90, None, 14)]
+
+
+# "Russia's returnees (40 soldiers and two civilians)": a bracketed breakdown beside a group its country names
+
+
+def test_a_breakdown_beside_a_country_group_counts_that_country() -> None:
+    assert figures("Russia's returnees (40 soldiers and two civilians) were flown to Moscow after the swap.") == {
+        ("russia", "military", 40), ("russia", "civilian", 2), ("russia", "total", 42)}
