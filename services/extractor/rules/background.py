@@ -48,11 +48,28 @@ def war_long_positions(text: str) -> list[int]:
 _EARLIER_HINTS = (" previous ", " last ", " earlier ", " prior ", " past ", " similar ", " preceding ")
 
 
+_RELATIVE = re.compile(r" (?:in|during|at|under) which | when ")
+RELATIVE_REACH = 10  # tokens from the earlier exchange to the relative clause that describes it
+
+
 def earlier_exchange_positions(text: str) -> list[int]:
-    """Token positions of phrases about earlier exchanges ("the previous swap", "last year")."""
+    """Token positions of phrases about earlier exchanges ("the previous swap", "last year").
+
+    A relative clause describing such an exchange tells of it too ("last month's swap, the largest of the war,
+    in which 1,000 were exchanged"): its opening counts as a position of its own.
+    """
     if not any(hint in text for hint in _EARLIER_HINTS):
         return []
-    return [len(text[: match.start()].split()) for match in _SOFT_BACKGROUND.finditer(text)]
+    positions: list[int] = []
+    for match in _SOFT_BACKGROUND.finditer(text):
+        at = len(text[: match.start()].split())
+        positions.append(at)
+        relative = _RELATIVE.search(text, match.end())
+        if relative is not None:
+            opens = len(text[: relative.start()].split())
+            if opens - at <= RELATIVE_REACH:
+                positions.append(opens)
+    return positions
 
 
 _PRIOR_SUBJECT = re.compile(

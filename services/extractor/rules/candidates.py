@@ -70,14 +70,17 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
     return _with_notes(text, lower, starts, end, found, digits)
 
 
-_PARTITIVES = ("of the ", "of those ", "of them")
+_PARTITIVES = ("of the ", "of those ", "of them", "of these,")
+_LEADING_PARTS = ("of them,", "of those,", "of these,")  # "Of those, 20 were civilians"
 _PART_OF = frozenset({"them", "those", "these"})
 _PART_REACH = 32  # "one hundred and twelve of them": a figure of a few words at most
 
 
 def counts_part(lower: str, start: int, end: int) -> bool:
-    """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ...": a part of the
-    people the sentence before counted."""
+    """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ..." / "Of those, 20
+    were ...": a part of the people the sentence before counted."""
+    if lower.startswith(_LEADING_PARTS, start, end):
+        return True
     at = lower.find(" of th", start, min(end, start + _PART_REACH))
     if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0] not in _PART_OF:
         return False

@@ -99,7 +99,9 @@ def _lists(tokens: list[str], resolved: list[Resolved], starts: Sequence[int]) -
     for index, item in enumerate(resolved):
         # "including 307 soldiers who crossed on Saturday" inside a running total is a handover of its own
         subset = is_subset(tokens, item.mention) and (index == 0 or resolved[index - 1].kind == item.kind)
-        if groups and _joined(tokens, groups[-1][-1][0], item, starts):
+        last = groups[-1][-1][0] if groups else None  # counts dated to two days are two handovers, no list
+        if last is not None and _joined(tokens, last, item, starts) and (
+                last.day == item.day or None in (last.day, item.day)):
             previous_subset = groups[-1][-1][1]
             groups[-1].append((item, subset or previous_subset))
         else:

@@ -133,9 +133,21 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
         if nxt == "ago":
             return DateMention("ago", i - 1, i + 1, offset=count)
         return DateMention("narrative", i - 1, i + 1, offset=count if nxt == "later" else -count)
+    if word in {"day", "days"} and count and nxt == "after" and i > 1 and tokens[i - 2] == "," and _counted(tokens, i):
+        return DateMention("narrative", i - 1, i + 1, offset=-count)  # "on Friday, a day after 60 came home"
     if word == "day" and prev == "the" and nxt in {"before", "prior"}:
         return DateMention("narrative", i - 1, i + 1, offset=-1)
     return None
+
+
+def _counted(tokens: list[str], i: int) -> bool:
+    """True when a figure follows within the clause: what "a day after" dates is the handover it counts."""
+    for token in tokens[i + 2 : i + 8]:
+        if token in {",", ";", "."}:
+            return False
+        if token[:1].isdigit() or token in NUMBER_WORDS:
+            return True
+    return False
 
 
 _PART_OF_MONTH = ("mid-", "early-", "late-")
@@ -268,40 +280,3 @@ def _years_from_context(found: list[DateMention]) -> list[DateMention]:
 def date_tokens(mentions: list[DateMention]) -> frozenset[int]:
     """Return the token indices covered by dates (their digits are no head counts)."""
     return frozenset(k for m in mentions if m.kind != "narrative" for k in range(m.first, m.last + 1))
-
-
-_TITLE_WORDS = 2  # capitalised words after the weekday: "Sunday Morning World", "Saturday Night Live"
-_DAY_PREPOSITIONS = frozenset({"on", "last", "this", "next", "since", "until", "by", "from", "before", "after",
-                               "early", "late", "every", "and", "or"})
-
-
-def titled_weekdays(text: str, weekdays: set[int]) -> set[int]:
-    """Those of `weekdays` that open a capitalised name ("Transcript: Sunday Morning World"): a programme or a
-    paper, no day.
-
-    The weekday must be followed by two capitalised words and come after no preposition ("On Sunday Morning ..."
-    in a title-case headline still dates). Only the few places the weekday is written capitalised are looked at.
-    """
-    found: set[int] = set()
-    for weekday in weekdays:
-        name = _WEEKDAY_NAMES[weekday]
-        at = text.find(name)
-        while at != -1:
-            after = at + len(name) + 1
-            if text[after : after + 1].isupper() and _titled(text, at, after):
-                found.add(weekday)
-                break
-            at = text.find(name, after)
-    return found
-
-
-_WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAYS]
-
-
-def _titled(text: str, at: int, after: int) -> bool:
-    words = text[after : after + 60].split(" ", _TITLE_WORDS)[:_TITLE_WORDS]
-    before = text[max(at - 12, 0) : at].split()
-    if before and before[-1].lower() in _DAY_PREPOSITIONS:
-        return False
-    return len(words) == _TITLE_WORDS and all(
-        w[:1].isupper() and w.isalpha() and w.lower() not in MONTHS for w in words)

@@ -38,7 +38,7 @@ def elliptic(
     extra: list[Resolved] = []
     for quantity in quantities:
         first = quantity.first
-        if first in used or first < 2 or quantity.in_range:
+        if first in used or first < 2 or quantity.in_range or _spans_time(tokens, quantity):
             continue
         # "on Friday 390 were exchanged, on Saturday 307 and on Sunday 303": a day, then a bare figure
         after_day = first - 1 in dated_ends or (first - 2 in dated_ends and tokens[first - 1] in {",", "it"})
@@ -62,6 +62,14 @@ def elliptic(
                                     strength=min(model.strength, RESTATED),
                                     day=day_for(days, first, clause, kind == StageKind.CUMULATIVE, tokens)))
     return extra
+
+
+_TIME_UNITS = frozenset("hours days weeks months years hour day week month year".split())
+
+
+def _spans_time(tokens: list[str], quantity: Quantity) -> bool:
+    """ "on Friday, two days after ...": a figure before a unit of time measures time, it restates no count."""
+    return quantity.last + 1 < len(tokens) and tokens[quantity.last + 1] in _TIME_UNITS
 
 
 def _restates(tokens: list[str], first: int) -> bool:

@@ -13,7 +13,7 @@ from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
-from services.extractor.rules.dates import DateMention, date_tokens, find_dates, titled_weekdays
+from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
@@ -32,10 +32,12 @@ from services.extractor.rules.surroundings import (
     other_periods,
     period,
     remains_before,
+    respective_day,
     sentence_days,
     spans_days,
     war_long,
 )
+from services.extractor.rules.titles import titled_weekdays
 from services.extractor.rules.tokens import phrase, tokenize
 from services.extractor.rules.wholes import said_of_all
 
@@ -154,7 +156,8 @@ def _resolve(
         call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
     # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total
     cumulative = kind == StageKind.CUMULATIVE
-    day = day_for(days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
+    day = respective_day(tokens, days, first, clause.bounds, whole.figures) or day_for(
+        days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
     if clause.prior:

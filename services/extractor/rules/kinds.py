@@ -112,6 +112,10 @@ def _covered_by_deal(tokens: list[str], first: int, before: list[str], clause_st
     return not _AGREEMENT_NOUNS.isdisjoint(tokens[max(clause_start, first - _COVER_REACH) : first])
 
 
+_SHAPE_OPENERS = frozenset({"as", "of", "—", "–", "("})
+_SHAPE_REACH = 5
+
+
 def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     """ "the 1,000-for-1,000 exchange completed last month": a past handover, whatever else the clause says."""
     after = tokens[mention.end + 1 : mention.end + 4]
@@ -122,8 +126,10 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
         return True  # "Wednesday's 150-for-150 swap": a handover of that day
     if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]):
         return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange"
-    if tokens[max(first - 2, 0) : first] in (["swap", "as"], ["exchange", "as"]):
-        return True  # "reported the swap as 205 for 205": the handover described by its shape
+    if first > 1 and tokens[first - 2] in {"swap", "exchange"} and tokens[first - 1] in _SHAPE_OPENERS:
+        # "the swap as 205 for 205", "Swap of 75 for 75 ends ...", "The swap — 75 for 75 —": its shape, unless
+        # the swap is still to come ("agreed to a swap of 500 for 500")
+        return _AGREEMENT_BEFORE.isdisjoint(tokens[max(first - 2 - _SHAPE_REACH, 0) : first - 2])
     return _dated_item(tokens, first) or not _PAIR_PAST.isdisjoint(after)
 
 

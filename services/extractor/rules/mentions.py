@@ -105,13 +105,21 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         spaced_pair = pair and not quantity.pair
         tail = following.last if spaced_pair and following is not None else quantity.last
         skip_next = spaced_pair
+        if _margin(tokens, tail) or _speaker(tokens, quantity):
+            continue
+        if tail + 1 < len(tokens) and tokens[tail + 1] == "others" and mentions and not mentions[-1].bare:
+            model = mentions[-1]  # "84 servicemen were freed, a day after 60 others": more of the same people
+            mentions.append(model._replace(quantity=quantity, end=tail + 1, each=False, pair=False))
+            continue
         ours = quantity.first > 0 and tokens[quantity.first - 1] == "our"
         phrase = noun_phrase(tokens, _label_end(tokens, quantity.first, tail)) or _predicate(
             tokens, quantity.first, tail + 1)
-        if phrase is None and following is not None and not spaced_pair and _coordinated(tokens, tail, following) and (
-            noun_phrase(tokens, following.last + 1) is None
-        ):
-            continue  # "received 1,212 and 1,200 bodies": the first figure counts what the second does, no people
+        if phrase is None and following is not None and not spaced_pair and _coordinated(tokens, tail, following):
+            shared = noun_phrase(tokens, following.last + 1)
+            if shared is None:
+                continue  # "received 1,212 and 1,200 bodies": the first figure counts what the second does, no people
+            if _respectively(tokens, shared[1]):
+                phrase = shared[0], shared[1], set(shared[2]), shared[3]  # "60 and 84 soldiers respectively"
         if phrase is None:
             if pair or _is_each(tokens, tail) or _bare_allowed(tokens, quantity) or gapped(tokens, quantity):
                 mentions.append(Mention(quantity, tail, "generic", None, ours, None, pair or _is_each(tokens, tail),
@@ -120,7 +128,7 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         category, end, nationalities, owner = phrase
         category, end = compound(tokens, end, category, nationalities)
         if not nationalities:
-            nationalities |= trailing_nationality(tokens, end)
+            nationalities |= trailing_nationality(tokens, end) or _apposed(tokens, quantity.first)
         if category in {"generic", "gender"} and tokens[end + 1 : end + 3] in ([",", "residents"], [",", "civilians"]):
             category = "civilian"  # "eight Russian citizens, residents of the Kursk region"
         nationality = "both" if len(nationalities) > 1 else next(iter(nationalities), None)
@@ -129,6 +137,48 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             Mention(quantity, end, category, nationality, ours, owner, pair or _is_each(tokens, end), pair)
         )
     return mentions
+
+
+def _respectively(tokens: list[str], end: int) -> bool:
+    """True when "respectively" follows the noun two figures share: each figure counts that noun."""
+    return "respectively" in tokens[end + 1 : end + 3]
+
+
+_GROUPS = PERSON_HEADS | {"returnees", "returnee"}
+_COUNTRIES = {"ukraine": "ukraine", "kyiv": "ukraine", "russia": "russia", "moscow": "russia"}
+
+
+def _apposed(tokens: list[str], first: int) -> set[str]:
+    """ "Ukraine's returnees (71 servicemen and four civilians)": a breakdown set beside a group its country
+    names (the brackets are gone from the tokens) counts that country's people."""
+    k = first - 1 - (first > 0 and tokens[first - 1] in {",", "—", "–", ":"})
+    if k < 1 or tokens[k] not in _GROUPS:
+        return set()
+    word = tokens[k - 1]
+    side = NATIONALITY.get(word) or _COUNTRIES.get(word)
+    return {side} if side else set()
+
+
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+_MARGIN_REACH = 4  # "86,000 more people than": the "than" closes a short noun phrase
+
+
+def _margin(tokens: list[str], tail: int) -> bool:
+    """True for "86,000 more people than departed": a figure before "more/fewer ... than" is a difference
+    between two counts, not a head count ("another 50 more prisoners" has no "than" and still counts)."""
+    if tail + 1 >= len(tokens) or tokens[tail + 1] not in _COMPARATIVES:
+        return False
+    return "than" in tokens[tail + 2 : tail + 2 + _MARGIN_REACH]
+
+
+_SPEECH = frozenset({"said", "says", "told", "added", "recalled", "explained", "asked", "wrote"})
+
+
+def _speaker(tokens: list[str], quantity: Quantity) -> bool:
+    """ '"...," said one woman whose husband is held': "one" after a speech verb introduces the speaker,
+    an unnamed individual, not a count of people handed over."""
+    first = quantity.first
+    return quantity.value == 1 and first > 0 and tokens[first] == "one" and tokens[first - 1] in _SPEECH
 
 
 _LABEL_DASHES = frozenset({"—", "–", "-"})

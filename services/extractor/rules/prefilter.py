@@ -18,7 +18,7 @@ from services.extractor.rules.patterns import word_alternation
 EXCHANGE_STEMS = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
     "home", "captiv", " got ", "brought back", "crossed the border", "crossed back", "crossed over", "welcomed back",
-    "came back", "trade", "come back", "each way", "each direction",
+    "came back", "trade", "come back", "each way", "each direction", "sent back", "changed hands",
 )
 _NUMBER_WORD = word_alternation(
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -55,6 +55,14 @@ def about_this_conflict(lower: str) -> bool:
     if ours >= 2:
         return others < _THIRD_PARTY_RATIO * ours
     return others < 2 if ours == 1 else others == 0
+
+
+def foreign_opening(lower: str, starts: list[int], end: int) -> bool:
+    """True when the headline and lead name a third country and neither Ukraine nor Kyiv: "Russia and the
+    United States carried out ...". Such a story tells another exchange; Ukraine comes in only by comparison."""
+    stop = starts[2] if len(starts) > 2 else end
+    opening = lower[: min(stop, end)]
+    return not any(w in opening for w in _OUR_CONFLICT) and any(w in opening for w in _THIRD_PARTIES)
 
 
 def exchange_positions(lower: str, end: int) -> list[int]:

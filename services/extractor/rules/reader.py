@@ -11,7 +11,7 @@ from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
-from services.extractor.rules.prefilter import about_this_conflict, mentions_exchange
+from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
@@ -42,6 +42,14 @@ def in_turn(previous: tuple[Finding, ...], findings: tuple[Finding, ...]) -> tup
     if not previous or not all(f.additive for f in previous):
         return findings
     return tuple(f._replace(additive=True) for f in findings)
+
+
+def _of_those_days(text: str, lower: str, previous: Reading, sentence: Sentence) -> bool:
+    """ "... in which over three days 1,000 were swapped. On the first of those days, 390 ...": "those days"
+    are the days of the sentence just before; when its figures told an earlier exchange, so does this one."""
+    if previous.findings or lower.find(" those days", sentence.start, sentence.end) == -1:
+        return False
+    return not text[previous.sentence.end : sentence.start].strip()
 
 
 def _likewise(lower: str, start: int, end: int) -> bool:
@@ -120,6 +128,13 @@ def _quoted_today(lower: str, sentence: Sentence, parsed: Parsed, quotes: Quotes
     return at != -1 and quotes.open_at(at) is not None
 
 
+def _of_this_war(reading: Reading) -> Reading:
+    """In a story of another exchange (`foreign_opening`) only a figure that names a side of this war counts:
+    "Twenty-four people were released in all" counts that other swap."""
+    kept = tuple(f for f in reading.findings if f.side != "combined" and f.strength > 0)
+    return reading if len(kept) == len(reading.findings) else replace(reading, findings=kept)
+
+
 LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
@@ -167,6 +182,8 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))
+        if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):
+            reading = replace(reading, findings=())
         reading = sectioned(reading, sections) if reading.findings else reading
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
@@ -175,6 +192,8 @@ def read_article(article: Article) -> ArticleReading:
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
+    if foreign_opening(lower, starts, end):
+        readings = [_of_this_war(r) for r in readings]
     lead = None
     earliest = reference - timedelta(days=LEAD_REACH_DAYS)  # "On 3 January, in the largest exchange ..." is background
     if not any(f.day is not None and f.day >= earliest for r in readings for f in r.findings):

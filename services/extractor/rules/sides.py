@@ -88,7 +88,14 @@ def resolve_side(
         return SideCall("ukraine", MEDIUM)  # "140 defenders home": Kyiv's word for its own soldiers
     if words & {"exchanged", "swapped", "exchange", "swap", "exchanging", "swapping"}:
         return SideCall("both", WEAK)
-    if speaker is not None and words & OWN_RETURN and not words & GIVING:
+    if speaker is not None and (words & OWN_RETURN or _came_back(words)) and not words & GIVING:
         return SideCall(speaker, WEAK)  # a government describing returnees speaks of its own people
     return None
 
+
+_COME = frozenset({"came", "come", "comes", "coming"})
+
+
+def _came_back(words: set[str]) -> bool:
+    """ "Twenty civilians also came back, the ministry added": coming back is a return, like "returned"."""
+    return "back" in words and not words.isdisjoint(_COME)

@@ -165,6 +165,20 @@ def day_for(
     return min(pool, key=lambda d: abs(d[0] - position))[1]
 
 
+def respective_day(
+    tokens: Sequence[str], days: list[tuple[int, date]], position: int, clause: tuple[int, int], figures: list[int]
+) -> date | None:
+    """ "60 and 84 servicemen respectively ... on Thursday and Friday": with "respectively", the n-th figure of
+    the clause goes with its n-th day, when the clause names as many distinct days as figures."""
+    if "respectively" not in tokens[clause[0] : clause[1]]:
+        return None
+    inside = sorted(d for d in days if clause[0] <= d[0] < clause[1])
+    counts = sorted(at for at in figures if clause[0] <= at < clause[1])
+    if len(counts) < 2 or len(inside) != len(counts) or len({day for _, day in inside}) != len(inside):
+        return None
+    return inside[counts.index(position)][1] if position in counts else None
+
+
 _PARTICIPLE_REACH = 14
 
 
