@@ -80,6 +80,12 @@ async def test_a_big_article_and_a_flood_of_distractors_keep_memory_bounded(sett
         await produce(settings, [(s.article_id.encode(), encode(s)) for s in seeds], settings.articles_topic)
         wait_for_seed_tally(worker)
         wait_for(lambda: tally_sources(fetch_tally(worker)) == {p.name for p in SEEDS}, 60, "every seed counted")
+
+        def seeds_absorbed() -> bool:  # one article's events can span two tally batches: wait for the last
+            emitted = counter(worker, "swaptally_stage_events_total")
+            return emitted > 0 and counter(worker, "swaptally_stage_reports_consumed_total") >= emitted
+
+        wait_for(seeds_absorbed, 60, "every stage event of the seeds aggregated")
         before_tally = fetch_tally(worker) or {}
         time.sleep(2.0)  # let start-up allocations settle
         baseline = rss(worker.process.pid)
