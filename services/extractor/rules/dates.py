@@ -75,7 +75,7 @@ def _year_after(tokens: list[str], i: int) -> tuple[int | None, int]:
 
 
 def _explicit(tokens: list[str], i: int) -> DateMention | None:
-    """Match "May 23[, 2025]", "23 May [2025]", "23rd of May" or "2025-05-23" at `i`."""
+    """Match "May 23[, 2025]", "23 May [2025]", "23rd of May", "23.05.2025" or "2025-05-23" at `i`."""
     token = tokens[i]
     if token in MONTHS and i + 1 < len(tokens) and "," in tokens[i + 1]:
         day_text, _, year_text = tokens[i + 1].partition(",")  # "May 24,2025" without a space
@@ -97,6 +97,11 @@ def _explicit(tokens: list[str], i: int) -> DateMention | None:
         if j < len(tokens) and tokens[j] in MONTHS:
             year, year_last = _year_after(tokens, j + 1)
             return DateMention("explicit", i, max(j, year_last), MONTHS[tokens[j]], day, year)
+    dotted = token.split(".")
+    if len(dotted) == 3 and len(dotted[2]) == 4 and all(0 < len(p) <= 2 for p in dotted[:2]) and token.replace(
+        ".", ""
+    ).isdigit() and 1 <= int(dotted[1]) <= 12 and 1 <= int(dotted[0]) <= 31:
+        return DateMention("explicit", i, i, int(dotted[1]), int(dotted[0]), int(dotted[2]))  # "18.10.2024": d.m.y
     if len(token) == 10 and token[4] == "-" == token[7]:  # "2025-05-23"
         year_text, month_text, day_text = token[:4], token[5:7], token[8:]
         if year_text.isdigit() and month_text.isdigit() and day_text.isdigit():
