@@ -49,7 +49,7 @@ class DateMention(NamedTuple):
     month: int = 0
     day: int = 0
     year: int | None = None
-    weekday: int = -1
+    weekday: int = -1  # a weekday name; with a month, the weekday written beside that date ("Sunday, 5 Jan")
     offset: int = 0
 
 
@@ -259,14 +259,22 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
         if kind != mention.kind:
             mention = DateMention(kind, mention.first, mention.last, mention.month, mention.day, mention.year,
                                   mention.weekday, mention.offset)
-        if mention.month and found and found[-1].kind == "weekday" and found[-1].last + 1 == mention.first and (
-            _context_kind(tokens, mention._replace(first=found[-1].first, kind="explicit")) == "dateline"
-        ):
-            found.pop()  # "KYIV, Wednesday 8 March 2023 — ...": one dateline, its weekday included
-            mention = mention._replace(first=mention.first - 1, kind="dateline")
+        if mention.day and found and found[-1].kind == "weekday" and _adjacent(tokens, found[-1], mention):
+            # "on Sunday, 5 January" or "KYIV, Wednesday 8 March 2023 —": the weekday and the date name one day,
+            # the date resolving it; the whole reads in the weekday's context (a dateline with its weekday)
+            weekday = found.pop()
+            mention = mention._replace(first=weekday.first, kind="explicit", weekday=weekday.weekday)
+            kind = _context_kind(tokens, mention)
+            mention = mention._replace(kind=kind, weekday=-1 if kind == "dateline" else weekday.weekday)
         found.append(mention)
         i = mention.last + 1
     return _years_from_context(found)
+
+
+def _adjacent(tokens: list[str], weekday: DateMention, date: DateMention) -> bool:
+    """True when `date` follows `weekday` directly or after a comma ("Sunday, 05.01.2025")."""
+    gap = tokens[weekday.last + 1 : date.first]
+    return gap in ([], [","])
 
 
 def _years_from_context(found: list[DateMention]) -> list[DateMention]:

@@ -13,3 +13,16 @@ def test_a_dotted_day_month_year_is_an_explicit_date() -> None:
     assert days == {date(2024, 11, 3)}
     # a thousands figure written with a full stop is no date: it still counts heads
     assert {f.value for f in findings("Ukraine brought home 1.000 prisoners on Sunday.")} == {1000}
+
+
+# "on Sunday, 5 January": a weekday set beside a date names the same day, and the date fixes which one
+
+
+def test_a_weekday_beside_a_date_takes_the_date() -> None:
+    for text in ("On Monday, 6 January 2025, 30 Ukrainian soldiers returned home.",
+                 "On Monday 06.01.2025 30 Ukrainian soldiers returned home."):
+        found = findings(text, day=date(2025, 1, 30))
+        assert {(f.kind.value, f.day) for f in found} == {("stage", date(2025, 1, 6))}
+    # a weekday on its own still counts back from the day of the report
+    found = findings("On Monday, 30 Ukrainian soldiers returned home.", day=date(2025, 1, 30))
+    assert {f.day for f in found} == {date(2025, 1, 27)}
