@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.unit.extractor.helpers import findings
+from tests.unit.extractor.helpers import figures, findings
 
 # "14.09.2024": a day, month and four-digit year joined by full stops is a calendar date (day first)
 
@@ -26,3 +26,13 @@ def test_a_weekday_beside_a_date_takes_the_date() -> None:
     # a weekday on its own still counts back from the day of the report
     found = findings("On Monday, 30 Ukrainian soldiers returned home.", day=date(2025, 1, 30))
     assert {f.day for f in found} == {date(2025, 1, 27)}
+
+
+# "two Indian nationals": people a third country's adjective names are returned to neither side of this war
+
+
+def test_people_of_a_third_country_count_for_neither_side() -> None:
+    assert findings("Kyiv also handed over four Georgian citizens who had fought for Moscow.") == []
+    assert findings("Moscow freed two foreign volunteers as well.") == []
+    # the adjective of a side of this war still names whose people they are
+    assert figures("Kyiv also handed over four Russian citizens.") == {("russia", "total", 4)}
