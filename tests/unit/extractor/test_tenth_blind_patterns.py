@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.unit.extractor.helpers import figures, findings
+from tests.unit.extractor.helpers import figures, findings, run, sides
 
 # "14.09.2024": a day, month and four-digit year joined by full stops is a calendar date (day first)
 
@@ -36,3 +36,18 @@ def test_people_of_a_third_country_count_for_neither_side() -> None:
     assert findings("Moscow freed two foreign volunteers as well.") == []
     # the adjective of a side of this war still names whose people they are
     assert figures("Kyiv also handed over four Russian citizens.") == {("russia", "total", 4)}
+
+
+# a month-end review whose first handover is dated earlier that month: that day is the story's, and the other
+# side's undated figure joins it
+
+
+def test_a_month_review_dates_its_handover_earlier_that_month() -> None:
+    text = ("March at a glance\n\nOn 9 March 40 Ukrainian soldiers came home from captivity. "
+            "Moscow said it got 40 of its troops back.")
+    stages = run(text, published=date(2025, 3, 31)).stages
+    assert [(s.stage_date, sides(s)) for s in stages] == [(date(2025, 3, 9), ((40, 40, None), (40, 40, None)))]
+    # an undated handover told first stays the story's own; the dated one after it is background
+    text = ("Swap\n\nMoscow said it got 40 of its troops back. On 9 March 25 Ukrainian soldiers had come home.")
+    stages = run(text, published=date(2025, 3, 31)).stages
+    assert [(s.stage_date, sides(s)) for s in stages] == [(date(2025, 3, 31), ((None, None, None), (40, 40, None)))]
