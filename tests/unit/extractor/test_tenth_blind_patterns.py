@@ -51,3 +51,15 @@ def test_a_month_review_dates_its_handover_earlier_that_month() -> None:
     text = ("Swap\n\nMoscow said it got 40 of its troops back. On 9 March 25 Ukrainian soldiers had come home.")
     stages = run(text, published=date(2025, 3, 31)).stages
     assert [(s.stage_date, sides(s)) for s in stages] == [(date(2025, 3, 31), ((None, None, None), (40, 40, None)))]
+
+
+# "95 military persons": a status word before a generic head says which people the head counts
+
+
+def test_a_status_word_before_a_generic_head_sets_the_category() -> None:
+    assert figures("Russia received back 60 military persons.") == {("russia", "military", 60),
+                                                                    ("russia", "total", 60)}
+    assert figures("Kyiv said it got back 12 civilian detainees.") == {("ukraine", "civilian", 12),
+                                                                       ("ukraine", "total", 12)}
+    # without a status word the head stays a plain count
+    assert figures("Russia received back 60 persons.") == {("russia", "total", 60)}
