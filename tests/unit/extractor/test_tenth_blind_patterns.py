@@ -63,3 +63,14 @@ def test_a_status_word_before_a_generic_head_sets_the_category() -> None:
                                                                        ("ukraine", "total", 12)}
     # without a status word the head stays a plain count
     assert figures("Russia received back 60 persons.") == {("russia", "total", 60)}
+
+
+# "To Russia were handed over 60 soldiers": a goal put before its passive give-verb is where the people went
+
+
+def test_a_fronted_goal_before_a_passive_verb_is_the_receiving_side() -> None:
+    assert figures("To the Ukrainian side were released 60 soldiers.") == {("ukraine", "military", 60),
+                                                                            ("ukraine", "total", 60)}
+    assert figures("To Russia was transferred one soldier.") == {("russia", "military", 1), ("russia", "total", 1)}
+    # a "to" that no passive give-verb follows gives no direction
+    assert figures("To Russia's dismay, 60 soldiers returned.") == set()
