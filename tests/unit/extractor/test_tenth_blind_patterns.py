@@ -74,3 +74,16 @@ def test_a_fronted_goal_before_a_passive_verb_is_the_receiving_side() -> None:
     assert figures("To Russia was transferred one soldier.") == {("russia", "military", 1), ("russia", "total", 1)}
     # a "to" that no passive give-verb follows gives no direction
     assert figures("To Russia's dismay, 60 soldiers returned.") == set()
+
+
+# "The group consisted of 40 soldiers and 5 civilians": a make-up sentence breaks down the people the sentence
+# before counted, so it takes their side
+
+
+def test_a_makeup_sentence_breaks_down_the_group_counted_before() -> None:
+    text = ("Swap\n\nForty-five Ukrainians came home from Russian captivity on Tuesday. "
+            "The group was made up of 40 soldiers and five civilians.")
+    stages = run(text, published=date(2025, 3, 5)).stages
+    assert [sides(s)[0] for s in stages] == [(45, 40, 5)]
+    # the same figures with no group to refer to name no side
+    assert findings("It was made up of 40 soldiers and five civilians.") == []
