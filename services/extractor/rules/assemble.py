@@ -47,11 +47,22 @@ def anchor_day(readings: list[Reading], reference: date, lead: date | None = Non
                 return day
     if lead is not None and reference - timedelta(days=7) <= lead <= reference + timedelta(days=1):
         return lead
-    return reference
+    return _earlier_this_month(readings, reference) or reference
+
+
+def _earlier_this_month(readings: list[Reading], reference: date) -> date | None:
+    """A round-up published at a month's end ("January in review") dates its handover earlier that month: with
+    no handover in the last week, a story whose first handover is dated in the reference's own month is of that
+    day (an undated first handover is the story's own, and a dated one after it background)."""
+    first = next((f for r in readings for f in r.findings if f.kind == StageKind.STAGE), None)
+    if first is None or first.day is None or first.correction == "retracted":
+        return None
+    day = first.day
+    return day if (day.year, day.month) == (reference.year, reference.month) and day <= reference else None
 
 
 def _in_window(day: date, anchor: date, reference: date) -> bool:
-    earliest = max(anchor - timedelta(days=BACKGROUND_DAYS), reference - timedelta(days=STALE_DAYS))
+    earliest = min(max(anchor - timedelta(days=BACKGROUND_DAYS), reference - timedelta(days=STALE_DAYS)), anchor)
     return earliest <= day <= max(reference, anchor) + timedelta(days=1)
 
 

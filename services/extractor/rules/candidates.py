@@ -76,10 +76,19 @@ _PART_OF = frozenset({"them", "those", "these"})
 _PART_REACH = 32  # "one hundred and twelve of them": a figure of a few words at most
 
 
+_MAKEUP = tuple(f"{subject} {verb} " for subject in ("the group", "they")
+                for verb in ("consisted of", "comprised", "was made up of", "were made up of"))
+
+
+def _makeup(lower: str, start: int, end: int) -> bool:
+    """ "The group consisted of 195 servicemen and 11 civilians": what the people just counted were made of."""
+    return any(lower.find(phrase, start, end) != -1 for phrase in _MAKEUP)
+
+
 def counts_part(lower: str, start: int, end: int) -> bool:
     """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ..." / "Of those, 20
     were ...": a part of the people the sentence before counted."""
-    if lower.startswith(_LEADING_PARTS, start, end):
+    if lower.startswith(_LEADING_PARTS, start, end) or _makeup(lower, start, end):
         return True
     at = lower.find(" of th", start, min(end, start + _PART_REACH))
     if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0] not in _PART_OF:

@@ -172,7 +172,7 @@ def _direction(tokens: list[str], i: int) -> Cue | None:
     elif word == "to" and ahead:
         target = ahead[1] if ahead[0] == "the" and len(ahead) > 1 else ahead[0]
         side = country(target)
-        if side is not None and any(t in _DIRECTED for t in tokens[max(i - 8, 0) : i]):
+        if side is not None and (any(t in _DIRECTED for t in tokens[max(i - 8, 0) : i]) or _fronted(tokens, i)):
             return Cue(i, "direction", side)
     elif word == "by" and ahead:
         side = country(ahead[0] if ahead[0] != "the" or len(ahead) < 2 else ahead[1])
@@ -180,6 +180,14 @@ def _direction(tokens: list[str], i: int) -> Cue | None:
         if side is not None and passive is not None:
             return Cue(i, "direction", OTHER[side] if passive else side)
     return None
+
+
+def _fronted(tokens: list[str], to: int) -> bool:
+    """ "To the Russian side were transferred 95": a goal put before its passive verb ("to X [side] were handed")."""
+    k = to + 2 + (tokens[to + 1 : to + 2] == ["the"])
+    k += tokens[k : k + 1] == ["side"]
+    be, verb = (tokens[k : k + 2] + ["", ""])[:2]
+    return be in BE_FORMS and verb in GIVE_VERBS
 
 
 def _both_countries(words: list[str]) -> bool:

@@ -49,7 +49,7 @@ class DateMention(NamedTuple):
     month: int = 0
     day: int = 0
     year: int | None = None
-    weekday: int = -1
+    weekday: int = -1  # a weekday name; with a month, the weekday written beside that date ("Sunday, 5 Jan")
     offset: int = 0
 
 
@@ -75,7 +75,7 @@ def _year_after(tokens: list[str], i: int) -> tuple[int | None, int]:
 
 
 def _explicit(tokens: list[str], i: int) -> DateMention | None:
-    """Match "May 23[, 2025]", "23 May [2025]", "23rd of May" or "2025-05-23" at `i`."""
+    """Match "May 23[, 2025]", "23 May [2025]", "23rd of May", "23.05.2025" or "2025-05-23" at `i`."""
     token = tokens[i]
     if token in MONTHS and i + 1 < len(tokens) and "," in tokens[i + 1]:
         day_text, _, year_text = tokens[i + 1].partition(",")  # "May 24,2025" without a space
@@ -97,6 +97,11 @@ def _explicit(tokens: list[str], i: int) -> DateMention | None:
         if j < len(tokens) and tokens[j] in MONTHS:
             year, year_last = _year_after(tokens, j + 1)
             return DateMention("explicit", i, max(j, year_last), MONTHS[tokens[j]], day, year)
+    dotted = token.split(".")
+    if len(dotted) == 3 and len(dotted[2]) == 4 and all(0 < len(p) <= 2 for p in dotted[:2]) and token.replace(
+        ".", ""
+    ).isdigit() and 1 <= int(dotted[1]) <= 12 and 1 <= int(dotted[0]) <= 31:
+        return DateMention("explicit", i, i, int(dotted[1]), int(dotted[0]), int(dotted[2]))  # "18.10.2024": d.m.y
     if len(token) == 10 and token[4] == "-" == token[7]:  # "2025-05-23"
         year_text, month_text, day_text = token[:4], token[5:7], token[8:]
         if year_text.isdigit() and month_text.isdigit() and day_text.isdigit():
@@ -254,14 +259,22 @@ def find_dates(tokens: list[str]) -> list[DateMention]:
         if kind != mention.kind:
             mention = DateMention(kind, mention.first, mention.last, mention.month, mention.day, mention.year,
                                   mention.weekday, mention.offset)
-        if mention.month and found and found[-1].kind == "weekday" and found[-1].last + 1 == mention.first and (
-            _context_kind(tokens, mention._replace(first=found[-1].first, kind="explicit")) == "dateline"
-        ):
-            found.pop()  # "KYIV, Wednesday 8 March 2023 — ...": one dateline, its weekday included
-            mention = mention._replace(first=mention.first - 1, kind="dateline")
+        if mention.day and found and found[-1].kind == "weekday" and _adjacent(tokens, found[-1], mention):
+            # "on Sunday, 5 January" or "KYIV, Wednesday 8 March 2023 —": the weekday and the date name one day,
+            # the date resolving it; the whole reads in the weekday's context (a dateline with its weekday)
+            weekday = found.pop()
+            mention = mention._replace(first=weekday.first, kind="explicit", weekday=weekday.weekday)
+            kind = _context_kind(tokens, mention)
+            mention = mention._replace(kind=kind, weekday=-1 if kind == "dateline" else weekday.weekday)
         found.append(mention)
         i = mention.last + 1
     return _years_from_context(found)
+
+
+def _adjacent(tokens: list[str], weekday: DateMention, date: DateMention) -> bool:
+    """True when `date` follows `weekday` directly or after a comma ("Sunday, 05.01.2025")."""
+    gap = tokens[weekday.last + 1 : date.first]
+    return gap in ([], [","])
 
 
 def _years_from_context(found: list[DateMention]) -> list[DateMention]:

@@ -34,6 +34,13 @@ NATIONALITY: Final[dict[str, Side]] = {
     "azov": "ukraine",
 }
 
+# Adjectives naming the people of a third country: "three Nepalese citizens" were neither side's to receive.
+THIRD_NATIONALITY: Final = frozenset(
+    "foreign american british briton croatian georgian belarusian polish moldovan kazakh uzbek tajik kyrgyz "
+    "armenian azerbaijani nepalese indian sri lankan cuban syrian african chinese korean north-korean somali "
+    "colombian brazilian german french dutch danish swedish czech israeli turkish".split()
+)
+
 # Words that may stand between a number and its head ("307 seriously wounded Ukrainian soldiers").
 NP_STOP: Final = frozenset(
     "were was are is be been being have has had will would from to in on at by for and or as who which that "

@@ -10,7 +10,7 @@ dropped here.
 from typing import NamedTuple
 
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
-from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS
+from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
 from services.extractor.rules.numbers import Quantity
 from services.extractor.rules.tokens import is_figure, is_word
 
@@ -127,6 +127,8 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             continue
         category, end, nationalities, owner = phrase
         category, end = compound(tokens, end, category, nationalities)
+        if not nationalities and not THIRD_NATIONALITY.isdisjoint(tokens[quantity.last + 1 : end]):
+            continue  # "three Nepalese citizens": people of a third country, returned to neither side
         if not nationalities:
             nationalities |= trailing_nationality(tokens, end) or _apposed(tokens, quantity.first)
         if category in {"generic", "gender"} and tokens[end + 1 : end + 3] in ([",", "residents"], [",", "civilians"]):

@@ -43,7 +43,7 @@ def infer_reference(mentions: list[DateMention], received: date) -> date:
     explicit = datelines or [m for m in mentions if m.kind == "explicit"]
     if not explicit:
         return received
-    weekdays = {m.weekday for m in mentions if m.kind == "weekday"}
+    weekdays = {m.weekday for m in mentions if m.kind in {"weekday", "explicit"} and m.weekday >= 0}
     first = explicit[0]
     if first.year is not None:
         day = calendar_day(first.year, first.month, first.day)
@@ -70,8 +70,9 @@ def calendar_day(year: int, month: int, day: int) -> date | None:
 def resolve(mention: DateMention, reference: date, narrative: date) -> date | None:
     """Return the day `mention` denotes, or None for plans, coarse periods and ignored stamps."""
     if mention.kind in {"since", "stated"}:
-        mention = DateMention("weekday" if mention.weekday >= 0 else "explicit", mention.first, mention.last,
-                              mention.month, mention.day, mention.year, mention.weekday)
+        named = "weekday" if mention.weekday >= 0 and not mention.month else "explicit"  # "Sunday, 5 Jan": the date
+        mention = DateMention(named, mention.first, mention.last, mention.month, mention.day, mention.year,
+                              mention.weekday)
     if mention.kind == "explicit":
         if mention.year is not None:
             return calendar_day(mention.year, mention.month, mention.day)
