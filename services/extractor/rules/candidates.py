@@ -1,6 +1,7 @@
 """Pick the sentences worth the heavy rules: an exchange word and a figure, plus the few figure sentences
 that lean on a neighbour (a short figure tail, a sequel with "it", a correction note)."""
 
+import re
 from bisect import bisect_right
 
 from services.extractor.rules.mentions import find_mentions
@@ -76,13 +77,13 @@ _PART_OF = frozenset({"them", "those", "these"})
 _PART_REACH = 32  # "one hundred and twelve of them": a figure of a few words at most
 
 
-_MAKEUP = tuple(f"{subject} {verb} " for subject in ("the group", "they")
-                for verb in ("consisted of", "comprised", "was made up of", "were made up of"))
+_MAKEUP = re.compile(r"(?:the group|they) (?:consisted of|comprised|was made up of|were made up of) ")
+_MAKEUP_REACH = 80  # the make-up phrase opens its sentence; `end` may be the end of the whole text
 
 
 def _makeup(lower: str, start: int, end: int) -> bool:
     """ "The group consisted of 195 servicemen and 11 civilians": what the people just counted were made of."""
-    return any(lower.find(phrase, start, end) != -1 for phrase in _MAKEUP)
+    return _MAKEUP.search(lower, start, min(end, start + _MAKEUP_REACH)) is not None
 
 
 def counts_part(lower: str, start: int, end: int) -> bool:
