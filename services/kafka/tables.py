@@ -38,10 +38,6 @@ class DeliveredTable(faust.Table[bytes, bytes]):
         pending, self._undelivered = self._undelivered, []
         return asyncio.gather(*pending)
 
-    async def wait_delivered(self) -> None:
-        """Wait until the broker has every changelog record sent so far; raise if one failed."""
-        await self.delivery()
-
 
 def add_delivered_table(app: faust.App, name: str, **options: Any) -> DeliveredTable:
     """Define a `DeliveredTable` on `app`, as `app.Table(name, **options)` would define a Table."""

@@ -54,7 +54,7 @@ async def test_a_table_write_is_waited_for(table: tuple[DeliveredTable, list[Sen
     delivered.send_changelog(0, b"k1", b"v1")
     delivered.send_changelog(1, b"k2", b"v2")
     assert delivered.undelivered == 2
-    waiting = asyncio.create_task(delivered.wait_delivered())
+    waiting = asyncio.ensure_future(delivered.delivery())
     await settle()
     assert not waiting.done(), "no changelog record is acknowledged yet"
     sent[0].set_result(None)
@@ -82,7 +82,7 @@ async def test_a_failed_send_is_raised(table: tuple[DeliveredTable, list[Sent]])
     delivered.send_changelog(0, b"k", b"v")
     sent[0].set_exception(RuntimeError("broker refused the record"))
     with pytest.raises(RuntimeError, match="refused"):
-        await delivered.wait_delivered()
+        await delivered.delivery()
 
 
 async def test_only_the_records_sent_since_the_last_wait_are_waited_for(
@@ -91,12 +91,12 @@ async def test_only_the_records_sent_since_the_last_wait_are_waited_for(
     delivered, sent = table
     delivered.send_changelog(0, b"k1", b"v1")
     sent[0].set_result(None)
-    await delivered.wait_delivered()
+    await delivered.delivery()
     delivered.send_changelog(0, b"k2", b"v2")
     assert delivered.undelivered == 1
-    waiting = asyncio.create_task(delivered.wait_delivered())
+    waiting = asyncio.ensure_future(delivered.delivery())
     await settle()
     assert not waiting.done()
     sent[1].set_result(None)
     await asyncio.wait_for(waiting, 1.0)
-    await asyncio.wait_for(delivered.wait_delivered(), 1.0)  # nothing pending: returns at once
+    await asyncio.wait_for(delivered.delivery(), 1.0)  # nothing pending: returns at once
