@@ -26,10 +26,10 @@ from tests.integration.workers import settings_env
 def run_worker(expect: int, out: Path, sensor: bool) -> None:
     """Consume `expect` articles doing nothing; write the CPU ms per message to `out`."""
     from faust.sensors.prometheus import setup_prometheus_sensors
-    from faust.worker import Worker
     from prometheus_client import CollectorRegistry
 
-    from services.kafka.app import Role, create_faust_app, declare_topics, install_event_loop
+    from services.cli.worker_cmd import run_faust_worker
+    from services.kafka.app import Role, create_faust_app, declare_topics
     from services.settings import get_settings
 
     settings = get_settings()
@@ -48,10 +48,7 @@ def run_worker(expect: int, out: Path, sensor: bool) -> None:
             elif seen["count"] == expect:
                 out.write_text(f"{(time.process_time() - seen['cpu']) / (expect - 1) * 1000:.4f}\n")
 
-    install_event_loop(settings)
-    worker = Worker(app, loglevel="warning", redirect_stdouts=False, quiet=True)
-    worker.spinner = None
-    worker.execute_from_commandline()
+    run_faust_worker(app, settings, "warning")
 
 
 def measure(broker: Settings, count: int, sensor: bool) -> float:

@@ -2,11 +2,12 @@
 
 import argparse
 import asyncio
+from typing import Any
 
 from services.kafka.app import Role, build_app, install_event_loop
 from services.kafka.topics import ensure_topics
 from services.logs import get_logger
-from services.settings import get_settings
+from services.settings import Settings, get_settings
 
 log = get_logger("worker")
 
@@ -28,12 +29,17 @@ def run(args: argparse.Namespace) -> int:
     (settings.state_dir / "faust").mkdir(parents=True, exist_ok=True)  # faust creates only the last level
     context = build_app(settings, Role(args.role))
     log.info("worker starting", extra={"role": args.role, "web": settings.web_url, "app_id": context.app.conf.id})
+    run_faust_worker(context.app, settings, args.loglevel or settings.faust_log_level)
+    return 0
+
+
+def run_faust_worker(app: Any, settings: Settings, loglevel: str) -> None:
+    """Run `app` in a faust Worker on the configured event loop until it is stopped."""
     from faust.worker import Worker
 
     install_event_loop(settings)
-    worker = Worker(context.app, loglevel=args.loglevel or settings.faust_log_level, redirect_stdouts=False, quiet=True)
+    worker = Worker(app, loglevel=loglevel, redirect_stdouts=False, quiet=True)
     # faust's start-up spinner sets the root logger to DEBUG, so that every debug call of faust and
     # aiokafka builds a log record that is then dropped: about a third of an extractor's time.
     worker.spinner = None
     worker.execute_from_commandline()
-    return 0
