@@ -41,7 +41,7 @@ async def process_article_message(context: AppContext, key: bytes | None, value:
     if not extraction.stages:
         metrics.articles_without_stage.inc()
     for stage_event in extraction.stages:
-        await context.topics.stages.send(key=stage_event.conflict.encode(), value=encode(stage_event))
+        await context.topics.stage_publisher.send(key=stage_event.conflict.encode(), value=encode(stage_event))
         metrics.stage_events.labels(kind=stage_event.kind.value).inc()
     log.debug(
         "article extracted",

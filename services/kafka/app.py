@@ -9,6 +9,7 @@ import faust
 from prometheus_client import CollectorRegistry
 
 from services.kafka.client import faust_broker_url, faust_credentials
+from services.kafka.publisher import DirectPublisher, direct_publisher
 from services.kafka.transport import Transport
 from services.observability.metrics import DomainMetrics
 from services.settings import Settings
@@ -30,6 +31,7 @@ class AppTopics:
     stages: Any
     tally: Any
     dlq: Any
+    stage_publisher: DirectPublisher  # the extractor's hot path to `stages` (see services.kafka.publisher)
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,13 @@ def declare_topics(app: faust.App, settings: Settings) -> AppTopics:
             internal=False,
         )
 
+    stages = raw_topic(settings.stages_topic, settings.stages_partitions)
     return AppTopics(
         articles=raw_topic(settings.articles_topic, settings.articles_partitions),
-        stages=raw_topic(settings.stages_topic, settings.stages_partitions),
+        stages=stages,
         tally=raw_topic(settings.tally_topic, 1),
         dlq=raw_topic(settings.dlq_topic, 1),
+        stage_publisher=direct_publisher(app, stages),
     )
 
 

@@ -1,12 +1,13 @@
 """Attach faust's Prometheus sensor, the domain metrics and consumer lag to a worker's `/metrics`."""
 
-from typing import Any
+from typing import Any, cast
 
-from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.sensors.prometheus import PrometheusMonitor, setup_prometheus_sensors
 
 from services.kafka.app import AppContext
 from services.logs import get_logger
 from services.observability.lag import LagReporter, committed_offsets, measure_lag
+from services.observability.sensor import CachedLabelsPrometheusMonitor
 
 log = get_logger("observability")
 
@@ -16,6 +17,9 @@ def register_observability(context: AppContext) -> None:
     # One registry per app: faust's sensor and DomainMetrics both register on `context.registry`,
     # and the sensor's `/metrics` page renders that whole registry.
     setup_prometheus_sensors(context.app, registry=context.registry, name_prefix="faust")
+    # The same series from a monitor that keeps its labelled children (services.observability.sensor);
+    # faust adds the app's monitor to its sensors when the app starts, so replacing it here is enough.
+    context.app.monitor = CachedLabelsPrometheusMonitor(metrics=cast(PrometheusMonitor, context.app.monitor)._metrics)
     register_consumer_lag(context)
 
 

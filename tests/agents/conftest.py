@@ -25,7 +25,7 @@ def agent_context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[A
     app = create_faust_app(settings, Role.ALL)
     app.finalize()
     topics = declare_topics(app, settings)
-    for topic in (topics.stages, topics.tally, topics.dlq):
+    for topic in (topics.stages, topics.stage_publisher, topics.tally, topics.dlq):
         # like faust's Topic.send: awaiting it returns a future of the broker's acknowledgement
         topic.send = AsyncMock(side_effect=_acknowledged)
     registry = CollectorRegistry()

@@ -42,10 +42,10 @@ async def run_agent(context: AppContext, key: bytes | None, value: bytes | None)
 async def test_article_stages_are_sent_keyed_by_conflict(agent_context: AppContext) -> None:
     article = make_article()
     await run_agent(agent_context, article.article_id.encode(), encode(article))
-    stages = [decode_stage(v) for v in sent_values(agent_context.topics.stages)]
+    stages = [decode_stage(v) for v in sent_values(agent_context.topics.stage_publisher)]
     assert stages, "a seed-like article must produce at least one stage event"
     assert {s.article_id for s in stages} == {article.article_id}
-    keys = {call.kwargs["key"] for call in agent_context.topics.stages.send.call_args_list}
+    keys = {call.kwargs["key"] for call in agent_context.topics.stage_publisher.send.call_args_list}
     assert keys == {b"russia-ukraine"}
     assert metric(agent_context.registry, "swaptally_articles_consumed_total") == 1
     assert agent_context.topics.dlq.send.call_count == 0
@@ -66,7 +66,7 @@ async def test_bad_messages_go_to_dlq_with_reason(agent_context: AppContext, val
     letters = [decode(v, DeadLetter) for v in sent_values(agent_context.topics.dlq)]
     assert [letter.reason for letter in letters] == [reason]
     assert base64.b64decode(letters[0].original_value_b64) == value
-    assert agent_context.topics.stages.send.call_count == 0
+    assert agent_context.topics.stage_publisher.send.call_count == 0
     assert metric(agent_context.registry, "swaptally_dead_letters_total", {"reason": reason}) == 1
 
 

@@ -66,10 +66,10 @@ async def test_stage_events_from_any_text_are_valid_contracts(agent_context: App
         return
     if "extractor" not in context.app.agents:
         extractor_agent.register_extractor(context)
-    sent_before = len(sent_values(context.topics.stages))
+    sent_before = len(sent_values(context.topics.stage_publisher))
     async with context.app.agents["extractor"].test_context() as test_agent:
         await test_agent.put(encode(article), key=article.article_id.encode())
-    for value in sent_values(context.topics.stages)[sent_before:]:
+    for value in sent_values(context.topics.stage_publisher)[sent_before:]:
         stage = decode_stage(value)  # every event the agent sends passes the same boundary
         assert stage.article_id == article.article_id
         assert orjson.loads(value)["event_id"] == stage.event_id

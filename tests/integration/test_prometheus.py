@@ -96,6 +96,9 @@ async def test_prometheus_reads_the_seed_replay(
     # faust's own sensor is served beside the domain metrics on the same /metrics
     received = prometheus.scalar("sum(faust_messages_received_total)")
     assert received is not None and received >= len(SEEDS) + len(stage_records)
+    # the extractor's stage events bypass faust's Topic.send (services.kafka.publisher) yet are still counted
+    stages_sent = prometheus.scalar(f'sum(faust_topic_messages_sent_total{{topic="topic.{settings.stages_topic}"}})')
+    assert stages_sent == len(stage_records)
 
     # the project's alert rules are loaded by a real Prometheus
     groups = prometheus.api("rules")["groups"]
