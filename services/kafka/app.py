@@ -71,9 +71,11 @@ def declare_topics(app: faust.App, settings: Settings) -> AppTopics:
 
 
 # An extractor-only worker batches its stage events for this long: with no linger each one costs a produce
-# request (a socket write that wakes the broker), and a two-worker pipeline absorbed 29-35 % more articles
-# per second with 5 ms (bench/RESULTS.md). The tally's worker keeps 0: its sends are few and on the clock.
-EXTRACTOR_LINGER_MS = 5
+# request (a socket write that wakes the broker). A two-worker pipeline absorbed 29-35 % more articles per
+# second with 5 ms than with none, and 5-13 % more again with 10 ms, which also lowers the aggregator's CPU per
+# article (fewer, larger batches reach it); bench/RESULTS.md. The tally's worker keeps 0: its sends are few
+# and on the clock.
+EXTRACTOR_LINGER_MS = 10
 
 
 def producer_linger_ms(settings: Settings, role: Role) -> int:
