@@ -8,7 +8,7 @@ milliseconds keep an idle worker's empty fetches cheap and its latency low (benc
 """
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping, Set
+from collections.abc import AsyncIterator, Hashable, Mapping, Set
 from typing import Any
 
 import aiokafka
@@ -88,9 +88,29 @@ class Consumer(driver.Consumer):
             self._committed_at_seek = {}
             await super().perform_seek()
             # aiokafka seeks only the partitions whose committed offset is above 0 (seek_to_committed)
-            self.positions.end_seek(
-                {tp: off if off else None for tp, off in self._committed_at_seek.items() if self._is_stream(tp)}
-            )
+            moved: dict[Hashable, int | None] = {
+                tp: off if off else None for tp, off in self._committed_at_seek.items() if self._is_stream(tp)
+            }
+            uncommitted = [tp for tp, off in moved.items() if off is None]
+            for tp, offset in (await self._seek_uncommitted_to_earliest(uncommitted)).items():
+                moved[tp] = offset
+            self.positions.end_seek(moved)
+
+    async def _seek_uncommitted_to_earliest(self, partitions: list[Any]) -> dict[TP, int]:
+        """Seek stream partitions with no commit back to their earliest offset; return where each went.
+
+        faust clears its stream queues when a rebalance or recovery ends, and only this seek makes the
+        consumer read again what it had fetched into them. aiokafka's seek to the committed offsets skips
+        a partition with nothing committed, so without this a new consumer group starting on a backlog
+        never read the records that had reached a queue before it was cleared, and committed past them.
+        Records handed over before the seek are read twice, which at-least-once delivery allows.
+        """
+        if not partitions or self.app.conf.consumer_auto_offset_reset != "earliest":
+            return {}
+        earliest = await self.earliest_offsets(*partitions)
+        for tp, offset in earliest.items():
+            await driver.Consumer.seek(self, tp, offset)  # faust's seek: ours would wait on the lock held here
+        return {TP(tp.topic, tp.partition): offset for tp, offset in earliest.items()}
 
     async def seek(self, partition: TP, offset: int) -> None:
         async with self._fetch_or_seek:

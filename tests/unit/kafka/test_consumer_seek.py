@@ -40,6 +40,8 @@ class Broker:
     fetch_gate: asyncio.Event = field(default_factory=asyncio.Event)
     seek_gate: asyncio.Event = field(default_factory=asyncio.Event)
     fetches: int = 0
+    earliest: int = 0
+    seeks: list[tuple[TP, int]] = field(default_factory=list)  # explicit seeks (faust's `_seek`)
 
     def __post_init__(self) -> None:
         self.fetch_gate.set()
@@ -72,6 +74,12 @@ def consumer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[
         await broker.seek_gate.wait()
         return {ARTICLES: broker.committed}
 
+    async def earliest_offsets(self: Any, *partitions: TP) -> Mapping[TP, int]:
+        return {tp: broker.earliest for tp in partitions}
+
+    async def explicit_seek(self: Any, partition: TP, offset: int) -> None:
+        broker.seeks.append((partition, offset))
+
     async def records(self: Any, timeout: float) -> AsyncIterator[tuple[TP, Record]]:
         """faust's getmany, less its flow checks: one fetch, then its records one by one."""
         fetched = await self._getmany(active_partitions=None, timeout=timeout)
@@ -81,6 +89,8 @@ def consumer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[
 
     monkeypatch.setattr(faust_consumer.ThreadDelegateConsumer, "_getmany", fetch)
     monkeypatch.setattr(faust_consumer.ThreadDelegateConsumer, "seek_to_committed", seek_to_committed)
+    monkeypatch.setattr(faust_consumer.ThreadDelegateConsumer, "earliest_offsets", earliest_offsets)
+    monkeypatch.setattr(faust_consumer.ThreadDelegateConsumer, "_seek", explicit_seek)
     monkeypatch.setattr(faust_consumer.Consumer, "getmany", records)
     monkeypatch.setattr(worker_consumer, "_is_stream", lambda tp: tp.topic == ARTICLES.topic)
     yield worker_consumer, broker
@@ -168,20 +178,36 @@ async def test_a_seek_waits_for_the_fetch_in_flight(consumer: tuple[Consumer, Br
     assert drained.handed == [5, 1, 2] and drained.gaps == []
 
 
-async def test_without_a_commit_the_batch_fetched_before_the_seek_is_kept(consumer: tuple[Consumer, Broker]) -> None:
-    """aiokafka does not move a partition with no commit, so nothing would read those records again."""
+async def test_without_a_commit_the_partition_is_read_again_from_its_earliest_offset(
+    consumer: tuple[Consumer, Broker],
+) -> None:
+    """A new consumer group on a backlog: what reached a stream queue before recovery ended is read again.
+
+    aiokafka's seek to the committed offsets leaves a partition with no commit where it is, so the
+    records faust cleared from the queues when the flow resumed would never have been read.
+    """
     worker, broker = consumer
     broker.committed = None
-    broker.batches = [[0, 1, 2], [3]]
+    broker.batches = [[0, 1, 2], [0, 1, 2, 3]]  # before the seek, then again from the earliest offset
     drained = Drained()
 
     async def seek_midway(offset: int) -> None:
-        if offset == 0:
+        if offset == 0:  # recovery ends: faust clears the queues (0 never ran) and seeks
             await worker.perform_seek()
 
     await drain(worker, drained, seek_midway)
+    assert broker.seeks == [(ARTICLES, 0)]
+    assert drained.handed == [0], "the rest of the batch fetched before the seek must wait to be read again"
     await drain(worker, drained)
-    assert drained.handed == [0, 1, 2, 3] and drained.gaps == []
+    assert drained.handed == [0, 0, 1, 2, 3] and drained.gaps == []
+    assert worker.positions.expected(ARTICLES) == 4
+
+
+async def test_a_partition_with_a_commit_is_not_sought_again(consumer: tuple[Consumer, Broker]) -> None:
+    worker, broker = consumer
+    await worker.perform_seek()
+    assert broker.seeks == []
+    assert worker.positions.expected(ARTICLES) == COMMITTED
 
 
 async def test_revoked_partitions_are_forgotten(
