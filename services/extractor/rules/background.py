@@ -7,7 +7,7 @@ figure; "the largest swap since the war began" is a superlative, not a total sin
 import re
 
 _HARD_BACKGROUND = re.compile(
-    r" since (?:the (?:start|beginning|outbreak) of (?:the )?(?:full-scale |russian )?(?:war|invasion)|"
+    r" since (?:the (?:start|beginning|outbreak) of (?:the |this )?(?:full-scale |russian )?(?:war|invasion|year)|"
     r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
     r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
     r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
