@@ -196,12 +196,17 @@ def _authority_of(
     return authority or Authority.PRESS
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
 def _attribute_sentence(
     quotes: Quotes, lower: str, start: int, end: int, own: tuple[Authority | None, bool]
 ) -> tuple[Authority | None, bool]:
     authority, pronoun = own  # what lower[start:end] itself names
     if authority is None:
         close = quotes.close_after(start, end)
+        if close is None and lower[start : start + 1] in _QUOTE_MARKS and lower[end - 1 : end] in _QUOTE_MARKS:
+            close = end - 1  # a sentence quoted whole ('"We are home!" she wrote.') has its speaker right after
         if close is not None and close >= end - 2:
             authority, pronoun = attribute(lower, close, min(close + 150, len(lower)))
         if authority is None:

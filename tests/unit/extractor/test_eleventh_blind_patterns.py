@@ -1,6 +1,7 @@
 """Generalisation patterns from the eleventh blind set (speakers in quotes, yearly tallies, subsets, recalls)."""
 
-from tests.unit.extractor.helpers import figures
+from schemas import Authority
+from tests.unit.extractor.helpers import figures, run, sides
 
 # "freed since the start of the year": a tally over the year so far counts many swaps, not the one reported
 
@@ -12,3 +13,15 @@ def test_a_tally_since_the_start_of_the_year_is_background() -> None:
     # a superlative "since the start of the year" still leaves the handover's own figure alone
     assert figures("It was the largest swap since the start of the year: 90 Ukrainian soldiers came home.") == {
         ("ukraine", "military", 90), ("ukraine", "total", 90)}
+
+
+# '"Seventy of our soldiers are free!" the ombudsman wrote.': a sentence quoted whole is the speaker's, whose
+# name follows the quotation
+
+
+def test_a_sentence_quoted_whole_takes_the_speaker_after_it() -> None:
+    text = ('Swap on Friday\n\nThe two countries traded prisoners on Friday. "Seventy of our soldiers are free!" '
+            "Ukrainian ombudsman Dmytro Lubinets wrote on Telegram.")
+    (stage,) = run(text).stages
+    assert sides(stage) == ((70, 70, None), (None, None, None))
+    assert stage.sides.ukraine.authority == Authority.KYIV
