@@ -25,3 +25,16 @@ def test_a_sentence_quoted_whole_takes_the_speaker_after_it() -> None:
     (stage,) = run(text).stages
     assert sides(stage) == ((70, 70, None), (None, None, None))
     assert stage.sides.ukraine.authority == Authority.KYIV
+
+
+# "70 of them were our soldiers": a possessive between the verb and the head leaves what the people are
+
+
+def test_a_possessive_before_a_predicate_head_keeps_the_category() -> None:
+    text = "Swap\n\nKyiv received 80 people on Friday. 70 of them were our soldiers, Ukraine's ombudsman said."
+    (stage,) = run(text).stages
+    assert sides(stage) == ((80, 70, None), (None, None, None))
+    # a predicate that names no people still counts nothing
+    text = "Swap\n\nKyiv received 80 people on Friday. 70 of them were our concern, Ukraine's ombudsman said."
+    (stage,) = run(text).stages
+    assert sides(stage) == ((80, None, None), (None, None, None))
