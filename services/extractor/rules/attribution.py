@@ -60,12 +60,25 @@ def _entity_before(lower: str, lo: int, verb: int) -> tuple[Authority | None, bo
         found = match
     if found is not None and (
         not _BREAK.search(lower, found.end(), verb) or _in_appositive(lower, max(lo, verb - _LOOK_BEFORE), found, verb)
+        or _fronted_place(lower, found, verb)
     ):
         if _JOINT.search(lower, max(found.start() - 12, 0), found.end() + 14):
             return None, False
         return _classify(found.group()), False
     pronoun = _GENERIC.search(lower, max(lo, verb - 25), verb) is not None
     return None, pronoun
+
+
+def _fronted_place(lower: str, found: "re.Match[str]", verb: int) -> bool:
+    """ "In Moscow, the defence ministry issued a statement": a capital set before a generic subject ("the
+    ministry", "officials") at the opening of a sentence says whose body is speaking."""
+    at = found.start()
+    if lower[at - 3 : at] != "in " or lower[found.end() : found.end() + 2] != ", " or (
+        at > 3 and lower[at - 5 : at - 3] != ". " and lower[at - 4] != "\n"
+    ):
+        return False
+    subject = found.end() + 2
+    return not _BREAK.search(lower, subject, verb) and _GENERIC.search(lower, subject, verb) is not None
 
 
 _NOT_APPOSITIVE = frozenset("was were is are be been has have had will would said says".split())

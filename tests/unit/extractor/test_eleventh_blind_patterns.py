@@ -38,3 +38,19 @@ def test_a_possessive_before_a_predicate_head_keeps_the_category() -> None:
     text = "Swap\n\nKyiv received 80 people on Friday. 70 of them were our concern, Ukraine's ombudsman said."
     (stage,) = run(text).stages
     assert sides(stage) == ((80, None, None), (None, None, None))
+
+
+# "In Moscow, the defence ministry issued a statement": a capital set before a generic subject at the opening of
+# a sentence says whose body speaks, and "it said" after a quotation goes back to it
+
+
+def test_a_capital_fronted_before_a_generic_subject_names_the_speaker() -> None:
+    text = ('Swap\n\nThe two countries traded prisoners on Friday. In Moscow, the defence ministry issued a statement. '
+            '"Forty of our servicemen have been returned," it said.')
+    (stage,) = run(text).stages
+    assert sides(stage) == ((None, None, None), (40, 40, None))
+    assert stage.sides.russia.authority == Authority.MOSCOW
+    # a capital that is no sentence opening's fronted place names nobody
+    text = ('Swap\n\nThe two countries traded prisoners on Friday. Reporters saw buses in Moscow, the ministry '
+            'said. "Forty of our servicemen have been returned," it said.')
+    assert all(s.sides.russia.authority != Authority.MOSCOW for s in run(text).stages)
