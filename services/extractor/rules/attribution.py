@@ -224,6 +224,8 @@ def _attribute_sentence(
             authority, pronoun = attribute(lower, close, min(close + 150, len(lower)))
         if authority is None:
             opened = quotes.open_at(start)
+            if opened is None and lower[start : start + 1] in _QUOTE_MARKS and quotes.open_at(end) is not None:
+                opened = start  # the first sentence of a quotation running on past it, like the ones after it
             if opened is not None:
                 authority, pronoun_before = attribute(lower, max(opened - 150, 0), opened)
                 pronoun = pronoun or pronoun_before

@@ -54,3 +54,16 @@ def test_a_capital_fronted_before_a_generic_subject_names_the_speaker() -> None:
     text = ('Swap\n\nThe two countries traded prisoners on Friday. Reporters saw buses in Moscow, the ministry '
             'said. "Forty of our servicemen have been returned," it said.')
     assert all(s.sides.russia.authority != Authority.MOSCOW for s in run(text).stages)
+
+
+# '"...," he said. "Forty of them ... Every one is home."': the first sentence of a quotation that runs on past
+# it is the speaker's, like the sentences after it
+
+
+def test_the_first_sentence_of_a_running_quotation_is_the_speakers() -> None:
+    text = ('Swap\n\nThe sides traded captives on Friday. "We got 50 of our people back," the Ukrainian ombudsman '
+            'said. "Forty of them are our soldiers - mostly marines - and the remaining ten are civilians. Every one '
+            'of them is home."')
+    (stage,) = run(text).stages
+    assert sides(stage) == ((50, 40, 10), (None, None, None))
+    assert stage.sides.ukraine.authority == Authority.KYIV
