@@ -67,3 +67,14 @@ def test_the_first_sentence_of_a_running_quotation_is_the_speakers() -> None:
     (stage,) = run(text).stages
     assert sides(stage) == ((50, 40, 10), (None, None, None))
     assert stage.sides.ukraine.authority == Authority.KYIV
+
+
+# "In all, 120 people crossed the front line": people crossing the line between the sides are handed over
+
+
+def test_crossing_the_line_is_a_handover() -> None:
+    text = ("Swap\n\nOn Friday 60 Ukrainian soldiers came home and Russia got back 60 of its troops. In all, 120 "
+            "people crossed the front line between the two armies, officials said.")
+    (stage,) = run(text).stages
+    assert stage.combined_total == 120
+    assert sides(stage) == ((60, 60, None), (60, 60, None))
