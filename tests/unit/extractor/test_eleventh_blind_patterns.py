@@ -78,3 +78,15 @@ def test_crossing_the_line_is_a_handover() -> None:
     (stage,) = run(text).stages
     assert stage.combined_total == 120
     assert sides(stage) == ((60, 60, None), (60, 60, None))
+
+
+# "2,000 local men had been called up": people called up (after any auxiliary) are mobilised, not handed over
+
+
+def test_people_called_up_are_not_handed_over() -> None:
+    assert figures("The mayor said 2,000 Kursk men had been called up and their wives would receive an "
+                   "allowance.") == set()
+    assert figures("Moscow said 500 Russian students have been conscripted and will receive uniforms.") == set()
+    # an auxiliary before a handover verb still tells a handover
+    assert figures("Moscow said 50 Russian soldiers had been returned.") == {("russia", "military", 50),
+                                                                            ("russia", "total", 50)}
