@@ -11,7 +11,7 @@ from typing import NamedTuple
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
-from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
+from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
@@ -138,7 +138,7 @@ def _resolve(
         return None
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
-    if is_member(tokens, mention, clause.bounds[1], whole.figures):
+    if is_member(tokens, mention, clause.bounds[1], whole.figures) or among_counted(tokens, mention, mentions):
         return None  # a few local men "among the prisoners who came home" do not count the handover
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or (

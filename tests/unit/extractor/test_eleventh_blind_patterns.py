@@ -90,3 +90,15 @@ def test_people_called_up_are_not_handed_over() -> None:
     # an auxiliary before a handover verb still tells a handover
     assert figures("Moscow said 50 Russian soldiers had been returned.") == {("russia", "military", 50),
                                                                             ("russia", "total", 50)}
+
+
+# "Three Lviv officers among 70 soldiers freed": a head count set among a later one counts a few of those people
+
+
+def test_a_count_among_a_later_count_is_a_few_of_those_people() -> None:
+    assert figures("Three Ukrainian officers among 70 Ukrainian soldiers freed on Friday") == {
+        ("ukraine", "military", 70), ("ukraine", "total", 70)}
+    assert figures("Two Ukrainian women among 70 Ukrainian prisoners freed on Friday") == {
+        ("ukraine", "total", 70)}
+    # a category of the later count is still its breakdown
+    assert ("ukraine", "civilian", 12) in figures("Twelve Ukrainian civilians among 70 Ukrainians freed on Friday")
