@@ -102,3 +102,13 @@ def test_a_count_among_a_later_count_is_a_few_of_those_people() -> None:
         ("ukraine", "total", 70)}
     # a category of the later count is still its breakdown
     assert ("ukraine", "civilian", 12) in figures("Twelve Ukrainian civilians among 70 Ukrainians freed on Friday")
+
+
+# "an official said the group included marines and four civilians": what the people just counted included
+
+
+def test_what_the_group_included_breaks_down_the_people_just_counted() -> None:
+    text = ("Swap\n\nUkraine received 60 prisoners on Friday. A Kyiv official said the group included marines of "
+            "the coastal brigade and four civilians.")
+    (stage,) = run(text).stages
+    assert sides(stage) == ((60, None, 4), (None, None, None))
