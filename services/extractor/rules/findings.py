@@ -118,6 +118,7 @@ class _Sentence(NamedTuple):
     earlier: list[int]
     correction: bool
     stated: bool  # the only days are those of statements ("the ministry said on Sunday")
+    recalled: list[tuple[int, int]]  # "when" clauses describing a dated exchange ("the swap of 30 December, when")
 
 
 def _resolve(
@@ -160,7 +161,7 @@ def _resolve(
         days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
-    if clause.prior:
+    if clause.prior or any(lo <= first < hi for lo, hi in whole.recalled):
         return None  # "The most recent exchange, on Aug. 14, returned 84 Ukrainians": that earlier swap
     periods = whole.periods if kind != StageKind.AGREEMENT else whole.month_periods
     if nearest_is_other_period(first, periods, days + span_starts):
@@ -238,6 +239,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         other_periods(coarse, context.reference, months_only=True), background.war_long_positions(text),
         [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
         kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
+        background.recalled_clauses(tokens, date_mentions) if "when" in tokens else [],
     )
     clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []

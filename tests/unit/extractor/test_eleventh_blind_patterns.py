@@ -1,5 +1,7 @@
 """Generalisation patterns from the eleventh blind set (speakers in quotes, yearly tallies, subsets, recalls)."""
 
+from datetime import date
+
 from schemas import Authority
 from tests.unit.extractor.helpers import figures, run, sides
 
@@ -112,3 +114,18 @@ def test_what_the_group_included_breaks_down_the_people_just_counted() -> None:
             "the coastal brigade and four civilians.")
     (stage,) = run(text).stages
     assert sides(stage) == ((60, None, 4), (None, None, None))
+
+
+# "The swap of 9 March, when 60 soldiers came home, ...": a "when" clause describing a dated exchange named as a
+# noun recalls that exchange; its figures are no handover of the story's own
+
+
+def test_a_when_clause_describing_a_dated_swap_recalls_it() -> None:
+    text = ("Analysis: life after captivity\n\nDoctors have treated hundreds of former prisoners. The swap of 9 March, "
+            "when 60 Ukrainian soldiers came home and Russia freed ten wounded Ukrainians, was the largest so far.")
+    assert run(text, published=date(2025, 3, 30)).stages == []
+    # the same handover told in a clause of its own is still the month's
+    text = ("Analysis: life after captivity\n\nDoctors have treated hundreds of former prisoners. On 9 March, "
+            "60 Ukrainian soldiers came home.")
+    (stage,) = run(text, published=date(2025, 3, 30)).stages
+    assert stage.stage_date == date(2025, 3, 9) and sides(stage) == ((60, 60, None), (None, None, None))
