@@ -117,6 +117,12 @@ def _with_extra(base: list[Item], winner: Finding, extra: int, total_included: b
     return winner, False
 
 
+def _grand(winner: int, beaten: list[int], extra: int) -> bool:
+    """ "100 came home ... plus 10 wounded on top ... 110 in all": a figure that is the winner with the extras
+    added (or taken away) is the grand total beside its base, no contradiction."""
+    return bool(extra) and all(value in {winner + extra, winner - extra} for value in beaten)
+
+
 def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideResult, list[str]]:
     """Elect one side's total, military and civilian figures from a group's items."""
     buckets = _for_side(items, side)
@@ -138,7 +144,7 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         if name == "total" and winner is not None and any(a == OWN[side] and f.value == winner.value
                                                           for _, a, f in base):
             outvoted = {(i, f.value) for i, a, f in base if f.value != winner.value and a != OWN[side]}
-        if contradiction and winner is not None:
+        if contradiction and winner is not None and not _grand(winner.value, beaten, sum(extra)):
             conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
         if winner is None and not extra:
             continue

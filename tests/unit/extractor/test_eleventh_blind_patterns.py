@@ -129,3 +129,18 @@ def test_a_when_clause_describing_a_dated_swap_recalls_it() -> None:
             "60 Ukrainian soldiers came home.")
     (stage,) = run(text, published=date(2025, 3, 30)).stages
     assert stage.stage_date == date(2025, 3, 9) and sides(stage) == ((60, 60, None), (None, None, None))
+
+
+# "100 came home ... 10 wounded on top ... 110 in all": a grand total that adds the extras to the base figure
+# stands beside it, no contradiction
+
+
+def test_a_grand_total_beside_its_base_is_no_contradiction() -> None:
+    text = ("Swap\n\nUkraine got back 100 people on Friday. On top of the exchange Russia freed 10 wounded Ukrainian "
+            "soldiers. In all 110 Ukrainians returned home.")
+    extraction = run(text)
+    assert extraction.rejection is None
+    assert [sides(s) for s in extraction.stages] == [((110, 10, None), (None, None, None))]
+    # two different totals with no extras between them still contradict each other
+    text = "Swap\n\nUkraine got back 100 people on Friday. In all 110 Ukrainians returned home."
+    assert run(text).rejection is not None
