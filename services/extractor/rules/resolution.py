@@ -123,6 +123,23 @@ def _grand(winner: int, beaten: list[int], extra: int) -> bool:
     return bool(extra) and all(value in {winner + extra, winner - extra} for value in beaten)
 
 
+_OTHER_FIELD = {"military": "civilian", "civilian": "military"}
+
+
+def _overflows(buckets: dict[str, tuple[list[Item], list[Item]]], result: SideResult, name: str, value: int) -> bool:
+    """True when a category figure with the extras added would not fit in the total beside the other category's
+    figure: the total holds the extras, so this category figure already does ("95 came home: 93 servicemen and
+    two civilians ... two civilians over and above"); "100 = 80 soldiers + 20 civilians, plus 10 wounded soldiers,
+    110 in all" gives 90 soldiers."""
+    if name not in _OTHER_FIELD:
+        return True
+    other = result.values.get(_OTHER_FIELD[name])
+    if other is None:
+        winner = _elect(buckets[_OTHER_FIELD[name]][0])[0]
+        other = winner.value if winner is not None else 0
+    return value + other > result.values.get("total", 0)
+
+
 def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideResult, list[str]]:
     """Elect one side's total, military and civilian figures from a group's items."""
     buckets = _for_side(items, side)
@@ -149,7 +166,8 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         if winner is None and not extra:
             continue
         if winner is not None and extra:
-            winner, included = _with_extra(base, winner, sum(extra), total_included)
+            held = total_included and _overflows(buckets, result, name, winner.value + sum(extra))
+            winner, included = _with_extra(base, winner, sum(extra), held)
             total_included = total_included or (name == "total" and included)
             if included:
                 extra = {}

@@ -144,3 +144,19 @@ def test_a_grand_total_beside_its_base_is_no_contradiction() -> None:
     # two different totals with no extras between them still contradict each other
     text = "Swap\n\nUkraine got back 100 people on Friday. In all 110 Ukrainians returned home."
     assert run(text).rejection is not None
+
+
+# "100 = 80 soldiers + 20 civilians, plus 10 wounded soldiers on top, 110 in all": a category figure takes the
+# extras unless, with them, it would no longer fit in the total beside the other category
+
+
+def test_a_category_takes_the_extras_when_they_still_fit_in_the_total() -> None:
+    text = ("Swap\n\nUkraine got back 100 people on Friday: 80 soldiers and 20 civilians. On top of the exchange "
+            "Russia freed 10 wounded Ukrainian soldiers. In all 110 Ukrainians returned home.")
+    (stage,) = run(text).stages
+    assert sides(stage) == ((110, 90, 20), (None, None, None))
+    # a category that the extras would push past the total beside the other category already holds them
+    text = ("Swap\n\nEighty of our soldiers and five civilians are home, Kyiv said on Friday. Ukraine got back 80 "
+            "servicemen in the exchange, while five civilians were freed over and above the agreed lists.")
+    (stage,) = run(text).stages
+    assert sides(stage) == ((85, 80, 5), (None, None, None))
