@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import Authority
-from tests.unit.extractor.helpers import figures, run, sides
+from tests.unit.extractor.helpers import figures, findings, run, sides
 
 # "freed since the start of the year": a tally over the year so far counts many swaps, not the one reported
 
@@ -160,3 +160,18 @@ def test_a_category_takes_the_extras_when_they_still_fit_in_the_total() -> None:
             "servicemen in the exchange, while five civilians were freed over and above the agreed lists.")
     (stage,) = run(text).stages
     assert sides(stage) == ((85, 80, 5), (None, None, None))
+
+
+# "..., so that 110 people came home to Ukraine": a result clause sums up the handover, extras included; it is
+# no extra itself
+
+
+def test_a_so_that_result_clause_is_the_grand_total() -> None:
+    text = ("Swap\n\nUkraine got back 100 people on Friday: 80 soldiers and 20 civilians. On top of the exchange "
+            "Russia freed 10 wounded Ukrainian soldiers, so that 110 people came home to Ukraine.")
+    (stage,) = run(text).stages
+    assert sides(stage) == ((110, 90, 20), (None, None, None))
+    # a "so that" far from the figure, past another figure, sums up nothing
+    found = findings("On top of the exchange, so that families could meet them, Russia freed 10 wounded Ukrainian "
+                     "soldiers.")
+    assert all(f.additive for f in found)
