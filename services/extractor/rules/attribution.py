@@ -60,12 +60,25 @@ def _entity_before(lower: str, lo: int, verb: int) -> tuple[Authority | None, bo
         found = match
     if found is not None and (
         not _BREAK.search(lower, found.end(), verb) or _in_appositive(lower, max(lo, verb - _LOOK_BEFORE), found, verb)
+        or _fronted_place(lower, found, verb)
     ):
         if _JOINT.search(lower, max(found.start() - 12, 0), found.end() + 14):
             return None, False
         return _classify(found.group()), False
     pronoun = _GENERIC.search(lower, max(lo, verb - 25), verb) is not None
     return None, pronoun
+
+
+def _fronted_place(lower: str, found: "re.Match[str]", verb: int) -> bool:
+    """ "In Moscow, the defence ministry issued a statement": a capital set before a generic subject ("the
+    ministry", "officials") at the opening of a sentence says whose body is speaking."""
+    at = found.start()
+    if lower[at - 3 : at] != "in " or lower[found.end() : found.end() + 2] != ", " or (
+        at > 3 and lower[at - 5 : at - 3] != ". " and lower[at - 4] != "\n"
+    ):
+        return False
+    subject = found.end() + 2
+    return not _BREAK.search(lower, subject, verb) and _GENERIC.search(lower, subject, verb) is not None
 
 
 _NOT_APPOSITIVE = frozenset("was were is are be been has have had will would said says".split())
@@ -196,16 +209,23 @@ def _authority_of(
     return authority or Authority.PRESS
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
 def _attribute_sentence(
     quotes: Quotes, lower: str, start: int, end: int, own: tuple[Authority | None, bool]
 ) -> tuple[Authority | None, bool]:
     authority, pronoun = own  # what lower[start:end] itself names
     if authority is None:
         close = quotes.close_after(start, end)
+        if close is None and lower[start : start + 1] in _QUOTE_MARKS and lower[end - 1 : end] in _QUOTE_MARKS:
+            close = end - 1  # a sentence quoted whole ('"We are home!" she wrote.') has its speaker right after
         if close is not None and close >= end - 2:
             authority, pronoun = attribute(lower, close, min(close + 150, len(lower)))
         if authority is None:
             opened = quotes.open_at(start)
+            if opened is None and lower[start : start + 1] in _QUOTE_MARKS and quotes.open_at(end) is not None:
+                opened = start  # the first sentence of a quotation running on past it, like the ones after it
             if opened is not None:
                 authority, pronoun_before = attribute(lower, max(opened - 150, 0), opened)
                 pronoun = pronoun or pronoun_before

@@ -6,8 +6,10 @@ figure; "the largest swap since the war began" is a superlative, not a total sin
 
 import re
 
+from services.extractor.rules.dates import DateMention
+
 _HARD_BACKGROUND = re.compile(
-    r" since (?:the (?:start|beginning|outbreak) of (?:the )?(?:full-scale |russian )?(?:war|invasion)|"
+    r" since (?:the (?:start|beginning|outbreak) of (?:the |this )?(?:full-scale |russian )?(?:war|invasion|year)|"
     r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
     r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
     r"(?:in|across|over|during) (?:[0-9]+|several|many|dozens of|more than [0-9]+) (?:prisoner )?(?:exchanges|swaps)|"
@@ -82,3 +84,21 @@ def prior_exchange_opens(text: str) -> bool:
     """True when a clause opens on an earlier exchange ("The most recent exchange, on Aug. 14, returned 84"):
     what it tells, dated or not, is that earlier swap, not the story's own."""
     return _PRIOR_SUBJECT.match(text) is not None  # anchored: fails on the first words of almost every clause
+
+
+_EXCHANGE_NOUNS = frozenset({"exchange", "swap", "handover", "trade"})
+
+
+def recalled_clauses(tokens: list[str], dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The [start, end) tokens of each "when" clause, up to its closing comma, that describes a dated exchange
+    named as a noun ("the swap of 30 December, when 189 went home, ..."): it recalls that exchange, not the story's
+    own handover."""
+    found: list[tuple[int, int]] = []
+    for mention in dates:
+        at, first = mention.last + 2, mention.first
+        if tokens[at - 1 : at + 1] == [",", "when"] and first > 1 and tokens[first - 1] in {"of", "on"} and (
+            tokens[first - 2] in _EXCHANGE_NOUNS
+        ):
+            end = next((k for k in range(at + 1, len(tokens)) if tokens[k] == ","), len(tokens))
+            found.append((at, end))
+    return found

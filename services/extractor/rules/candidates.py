@@ -77,12 +77,15 @@ _PART_OF = frozenset({"them", "those", "these"})
 _PART_REACH = 32  # "one hundred and twelve of them": a figure of a few words at most
 
 
-_MAKEUP = re.compile(r"(?:the group|they) (?:consisted of|comprised|was made up of|were made up of) ")
+_MAKEUP = re.compile(
+    r"(?:the group|they) (?:consisted of|comprised|was made up of|were made up of|included|includes) "
+)
 _MAKEUP_REACH = 80  # the make-up phrase opens its sentence; `end` may be the end of the whole text
 
 
 def _makeup(lower: str, start: int, end: int) -> bool:
-    """ "The group consisted of 195 servicemen and 11 civilians": what the people just counted were made of."""
+    """ "The group consisted of 195 servicemen and 11 civilians" (or "included ... two civilians"): what the
+    people just counted were made of."""
     return _MAKEUP.search(lower, start, min(end, start + _MAKEUP_REACH)) is not None
 
 

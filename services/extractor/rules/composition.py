@@ -76,6 +76,18 @@ def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Seq
     return False
 
 
+def among_counted(tokens: list[str], mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """ "Four Kursk soldiers among 50 servicemen returned": a few of the people a head count right after "among"
+    counts, unless they are a category of that count ("20 civilians among 390 people")."""
+    at = mention.end + 1
+    if tokens[at : at + 1] != ["among"]:
+        return False
+    at += 1 + (tokens[at + 1 : at + 2] == ["the"])
+    group = next((m for m in mentions if m.quantity.first == at), None)
+    return group is not None and (group.category == mention.category or mention.category not in _CATEGORIES)
+
+
+_CATEGORIES = frozenset({"military", "civilian"})
 UNKNOWN = "unknown"  # a count whose side only its enumeration can tell
 _ALONG = (["along", "with"], ["together", "with"], ["as", "well"])
 

@@ -34,10 +34,25 @@ def _grand_total(tokens: list[str], mention: Mention) -> bool:
         "a", "total", "of"
     ]:
         return True
+    if _so_that(tokens, first):
+        return True
     for k in range(mention.end + 1, min(len(tokens), mention.end + 1 + _GRAND_REACH)):
         if tokens[k] in _WINDOW_STOP or is_figure(tokens[k]):
             return False
         if tokens[k] == "altogether" or tokens[k : k + 2] in _GRAND_TOTAL:
+            return True
+    return False
+
+
+_RESULT_REACH = 6
+
+
+def _so_that(tokens: list[str], first: int) -> bool:
+    """ "..., so that the group was 140 people plus 15 wounded": a result clause sums up what was handed over."""
+    for k in range(first - 1, max(first - _RESULT_REACH, 1) - 1, -1):
+        if is_figure(tokens[k]) or tokens[k] in _WINDOW_STOP:
+            return False
+        if tokens[k] == "that" and tokens[k - 1] == "so":
             return True
     return False
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.clauses import clause_of, clause_starts
-from services.extractor.rules.composition import UNKNOWN, Resolved, compose, is_member, is_subset
+from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
@@ -118,6 +118,7 @@ class _Sentence(NamedTuple):
     earlier: list[int]
     correction: bool
     stated: bool  # the only days are those of statements ("the ministry said on Sunday")
+    recalled: list[tuple[int, int]]  # "when" clauses describing a dated exchange ("the swap of 30 December, when")
 
 
 def _resolve(
@@ -138,7 +139,7 @@ def _resolve(
         return None
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
-    if is_member(tokens, mention, clause.bounds[1], whole.figures):
+    if is_member(tokens, mention, clause.bounds[1], whole.figures) or among_counted(tokens, mention, mentions):
         return None  # a few local men "among the prisoners who came home" do not count the handover
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or (
@@ -160,7 +161,7 @@ def _resolve(
         days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
-    if clause.prior:
+    if clause.prior or any(lo <= first < hi for lo, hi in whole.recalled):
         return None  # "The most recent exchange, on Aug. 14, returned 84 Ukrainians": that earlier swap
     periods = whole.periods if kind != StageKind.AGREEMENT else whole.month_periods
     if nearest_is_other_period(first, periods, days + span_starts):
@@ -238,6 +239,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         other_periods(coarse, context.reference, months_only=True), background.war_long_positions(text),
         [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
         kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
+        background.recalled_clauses(tokens, date_mentions) if "when" in tokens else [],
     )
     clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []

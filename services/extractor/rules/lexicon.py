@@ -90,7 +90,7 @@ NEGATIVE_BEFORE: Final = frozenset(
 NEGATIVE_AFTER: Final = frozenset(
     "killed died dead captured held remain remained remaining remains missing detained still languish "
     "languishing sentenced convicted mobilised mobilized deployed fighting fought served believed estimated "
-    "killing died".split()
+    "killing died called conscripted".split()
 )
 
 NUMBER_WORDS: Final[dict[str, int]] = {

@@ -202,7 +202,8 @@ def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:
 
 
 _PREDICATE_HEADS = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",
-                              "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters"})
+                              "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters", "warriors"})
+_POSSESSIVES = frozenset({"our", "its", "their"})
 _GROUP_REACH = 12
 
 
@@ -216,6 +217,8 @@ def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set
         start, nationalities = _past_partitive(tokens, start)
     if start + 1 >= len(tokens) or tokens[start] not in {"were", "are", "was"}:
         return None
+    if start + 2 < len(tokens) and tokens[start + 1] in _POSSESSIVES:
+        start += 1  # "99 of them are our warriors": whose people they are leaves what they are
     head, end = tokens[start + 1], start + 1
     if head not in _PREDICATE_HEADS:
         return None

@@ -19,6 +19,7 @@ EXCHANGE_STEMS = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
     "home", "captiv", " got ", "brought back", "crossed the border", "crossed back", "crossed over", "welcomed back",
     "came back", "trade", "come back", "each way", "each direction", "sent back", "changed hands",
+    "crossed the line", "crossed the front",  # "180 people crossed the line between the two sides"
 )
 _NUMBER_WORD = word_alternation(
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

@@ -117,6 +117,29 @@ def _with_extra(base: list[Item], winner: Finding, extra: int, total_included: b
     return winner, False
 
 
+def _grand(winner: int, beaten: list[int], extra: int) -> bool:
+    """ "100 came home ... plus 10 wounded on top ... 110 in all": a figure that is the winner with the extras
+    added (or taken away) is the grand total beside its base, no contradiction."""
+    return bool(extra) and all(value in {winner + extra, winner - extra} for value in beaten)
+
+
+_OTHER_FIELD = {"military": "civilian", "civilian": "military"}
+
+
+def _overflows(buckets: dict[str, tuple[list[Item], list[Item]]], result: SideResult, name: str, value: int) -> bool:
+    """True when a category figure with the extras added would not fit in the total beside the other category's
+    figure: the total holds the extras, so this category figure already does ("95 came home: 93 servicemen and
+    two civilians ... two civilians over and above"); "100 = 80 soldiers + 20 civilians, plus 10 wounded soldiers,
+    110 in all" gives 90 soldiers."""
+    if name not in _OTHER_FIELD:
+        return True
+    other = result.values.get(_OTHER_FIELD[name])
+    if other is None:
+        winner = _elect(buckets[_OTHER_FIELD[name]][0])[0]
+        other = winner.value if winner is not None else 0
+    return value + other > result.values.get("total", 0)
+
+
 def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideResult, list[str]]:
     """Elect one side's total, military and civilian figures from a group's items."""
     buckets = _for_side(items, side)
@@ -138,12 +161,13 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         if name == "total" and winner is not None and any(a == OWN[side] and f.value == winner.value
                                                           for _, a, f in base):
             outvoted = {(i, f.value) for i, a, f in base if f.value != winner.value and a != OWN[side]}
-        if contradiction and winner is not None:
+        if contradiction and winner is not None and not _grand(winner.value, beaten, sum(extra)):
             conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
         if winner is None and not extra:
             continue
         if winner is not None and extra:
-            winner, included = _with_extra(base, winner, sum(extra), total_included)
+            held = total_included and _overflows(buckets, result, name, winner.value + sum(extra))
+            winner, included = _with_extra(base, winner, sum(extra), held)
             total_included = total_included or (name == "total" and included)
             if included:
                 extra = {}

@@ -24,7 +24,7 @@ from services.extractor.rules.tokens import is_word
 
 _SKIP_BEFORE = frozenset("another a further some about nearly almost around roughly over more than at least up "
                          "to just an additional all".split())
-_SKIP_AFTER = frozenset("also reportedly now currently being still".split()) | BE_FORMS
+_SKIP_AFTER = frozenset("also reportedly now currently being still had has have".split()) | BE_FORMS
 _REMAINS = frozenset({"bodies", "remains", "corpses", "body"})
 _HANDOVER_VERBS = frozenset(
     "returned released freed exchanged swapped handed transferred repatriated home back".split()
