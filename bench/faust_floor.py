@@ -3,9 +3,10 @@
     python -m bench.faust_floor [--count 20000]
 
 Publishes N generated articles, then runs a worker (this module with `--worker`) whose one agent
-consumes `articles` with the extractor's app settings and does nothing else, once without and once
-with faust's Prometheus sensor. Its process CPU per message is what faust costs before any work is
-done: the part of the pipeline/raw throughput ratio that no setting of ours can remove.
+consumes `articles` with the extractor's app settings and does nothing else: without a sensor, with
+faust's Prometheus sensor, and with the one the workers run (services.observability.sensor). Its
+process CPU per message is what faust costs before any work is done: the part of the pipeline/raw
+throughput ratio that no setting of ours can remove.
 """
 
 import argparse
@@ -22,8 +23,10 @@ from bench.pipeline_run import publish_articles
 from services.settings import PROJECT_ROOT, Settings
 from tests.integration.workers import settings_env
 
+SENSORS = ("none", "faust", "cached")  # no Prometheus sensor; faust's PrometheusMonitor; the workers' one
 
-def run_worker(expect: int, out: Path, sensor: bool) -> None:
+
+def run_worker(expect: int, out: Path, sensor: str) -> None:
     """Consume `expect` articles doing nothing; write the CPU ms per message to `out`."""
     from faust.sensors.prometheus import setup_prometheus_sensors
     from prometheus_client import CollectorRegistry
@@ -35,8 +38,15 @@ def run_worker(expect: int, out: Path, sensor: bool) -> None:
     settings = get_settings()
     app = create_faust_app(settings, Role.EXTRACTOR)
     topic = declare_topics(app, settings).articles
-    if sensor:
+    if sensor != "none":
         setup_prometheus_sensors(app, registry=CollectorRegistry(), name_prefix="faust")
+    if sensor == "cached":
+        from faust.sensors.prometheus import PrometheusMonitor
+
+        from services.observability.sensor import CachedLabelsPrometheusMonitor
+
+        faust_monitor: PrometheusMonitor = app.monitor  # type: ignore[assignment]
+        app.monitor = CachedLabelsPrometheusMonitor(metrics=faust_monitor._metrics)
     seen = {"count": 0, "cpu": 0.0}
 
     @app.agent(topic, name="floor")
@@ -51,13 +61,13 @@ def run_worker(expect: int, out: Path, sensor: bool) -> None:
     run_faust_worker(app, settings, "warning")
 
 
-def measure(broker: Settings, count: int, sensor: bool) -> float:
+def measure(broker: Settings, count: int, sensor: str) -> float:
     """Publish `count` articles to fresh topics and return the floor worker's CPU ms per message."""
     settings = run_settings(broker, "floor")
     prepare(settings)
     publish_articles(settings, count)
     out = Path(tempfile.mkdtemp(prefix="swaptally-floor-")) / "ms-per-message"
-    env = {**settings_env(settings), "FLOOR_EXPECT": str(count), "FLOOR_OUT": str(out), "FLOOR_SENSOR": str(sensor)}
+    env = {**settings_env(settings), "FLOOR_EXPECT": str(count), "FLOOR_OUT": str(out), "FLOOR_SENSOR": sensor}
     process = subprocess.Popen([sys.executable, "-m", "bench.faust_floor", "--worker", "worker"], env=env,
                                cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -76,16 +86,16 @@ def measure(broker: Settings, count: int, sensor: bool) -> float:
 def main() -> None:
     if "--worker" in sys.argv:
         sys.argv.remove("--worker")  # faust's own command line follows
-        run_worker(int(os.environ["FLOOR_EXPECT"]), Path(os.environ["FLOOR_OUT"]), os.environ["FLOOR_SENSOR"] == "True")
+        run_worker(int(os.environ["FLOOR_EXPECT"]), Path(os.environ["FLOOR_OUT"]), os.environ["FLOOR_SENSOR"])
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=20_000)
     args = parser.parse_args()
     exit_on_sigterm()
     with private_broker() as broker:
-        for sensor in (False, True, False, True):
+        for sensor in (*SENSORS, *SENSORS):
             floor = measure(broker, args.count, sensor)
-            print(f"faust agent doing nothing, sensor {'on ' if sensor else 'off'}  {floor:.4f} ms CPU per message "
+            print(f"faust agent doing nothing, sensor {sensor:<6}  {floor:.4f} ms CPU per message "
                   f"[N={args.count}; {load_average()}]", flush=True)
 
 
