@@ -77,10 +77,12 @@ def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Seq
 
 
 def among_counted(tokens: list[str], mention: Mention, mentions: Sequence[Mention]) -> bool:
-    """ "Four Kursk soldiers among 50 servicemen returned": a few of the people a head count right after "among"
-    counts, unless they are a category of that count ("20 civilians among 390 people")."""
-    at = mention.end + 1
-    if tokens[at : at + 1] != ["among"]:
+    """ "Four Kursk soldiers among 50 servicemen returned", "six men from the region are among the 107 freed": a
+    few of the people a head count after "among" counts, unless they are a category of it ("20 civilians among 390
+    people"). A short modifier or a verb "to be" may come between the few and "among"."""
+    at = next((k for k in range(mention.end + 1, min(mention.end + 1 + _MEMBER_REACH, len(tokens)))
+               if tokens[k] == "among" or tokens[k] in _MEMBER_STOP or tokens[k][:1].isdigit()), -1)
+    if at == -1 or tokens[at] != "among":
         return False
     at += 1 + (tokens[at + 1 : at + 2] == ["the"])
     group = next((m for m in mentions if m.quantity.first == at), None)
