@@ -200,6 +200,26 @@ def _future(window: list[str]) -> bool:
                for k, word in enumerate(window))
 
 
+_DASHES = frozenset({"-", "—", "–"})
+_OUTLET_WORDS = 4  # "KYIV, 11 December 2024 (Kyiv Independent) —": the brackets are gone, the outlet's words stay
+
+
+def _dateline_dash(tokens: list[str], mention: DateMention) -> bool:
+    """A dash right after the date, or after an outlet's name of a few words when a place and a comma open the
+    line ("LVIV, 3 May (Rights Watch) —"): a dateline, whose date is the report's, not the handover's."""
+    after = mention.last + 1
+    if tokens[after : after + 1] and tokens[after] in _DASHES:
+        return True
+    if mention.first == 0 or tokens[mention.first - 1] != "," or "on" in tokens[: mention.first]:
+        return False
+    for k in range(after, min(after + _OUTLET_WORDS + 1, len(tokens))):
+        if tokens[k] in _DASHES:
+            return k > after
+        if not tokens[k].isalpha():
+            return False
+    return False
+
+
 def _context_kind(tokens: list[str], mention: DateMention) -> str:
     """Demote a date that stamps publication, dates an agreement, or lies in a plan for the future."""
     first = mention.first
@@ -216,8 +236,7 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
         return "stated"  # "the ministry said on Sunday": the day of the statement, a last resort
     if mention.kind in {"explicit", "weekday", "today"} and not _AGREED.isdisjoint(_own_clause(tokens, first, 5)):
         return "ignored"  # "the agreements signed in Istanbul on May 16"
-    dash = tokens[mention.last + 1 : mention.last + 2] in (["-"], ["—"], ["–"])
-    if mention.kind in {"explicit", "weekday"} and first <= _DATELINE_REACH and dash:
+    if mention.kind in {"explicit", "weekday"} and first <= _DATELINE_REACH and _dateline_dash(tokens, mention):
         return "dateline"  # "MOSCOW (Monday) - ...": the day of the report, not of the handover
     if mention.kind in {"explicit", "weekday"} and _future(tokens[max(first - 8, 0) : first]):
         return "future"

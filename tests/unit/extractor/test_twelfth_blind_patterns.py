@@ -1,5 +1,7 @@
 """Generalisation patterns from the twelfth blind set (local subgroups, datelines, X for Y, forecasts, plans)."""
 
+from datetime import date
+
 from tests.unit.extractor.helpers import figures, run, sides
 
 # "Five sailors from the port city are among the 90 servicemen freed": a few of a counted group of the same kind,
@@ -14,3 +16,19 @@ def test_a_local_few_among_a_counted_group_count_nothing() -> None:
     # a category of the counted group is still a part of it
     assert ("ukraine", "civilian", 12) in figures(
         "Twelve civilians from Odesa are among the 90 Ukrainians freed by Russia on Friday.")
+
+
+# "LVIV, 14 March 2024 (Rights Watch) — Twenty civilians came home on Wednesday": the outlet's name in brackets
+# between a dateline's date and its dash leaves it a dateline, the report's day, not the handover's
+
+
+def test_a_dateline_with_an_outlet_in_brackets_dates_the_report() -> None:
+    text = ("Civilians home\n\nLVIV, 14 March 2024 (Rights Watch) — Twenty Ukrainian civilians came home from "
+            "Russian captivity on Wednesday, the ombudsman said.")
+    (stage,) = run(text, published=None).stages
+    assert stage.stage_date == date(2024, 3, 13)
+    # a date told as the handover's own ("On 14 March 2024 ...") still dates it
+    text = ("Civilians home\n\nOn 14 March 2024 (a Thursday) — twenty Ukrainian civilians came home from Russian "
+            "captivity, the ombudsman said.")
+    (stage,) = run(text, published=None).stages
+    assert stage.stage_date == date(2024, 3, 14)
