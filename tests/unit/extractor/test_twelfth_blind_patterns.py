@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from tests.unit.extractor.helpers import figures, run, sides
+from tests.unit.extractor.helpers import figures, run
 
 # "Five sailors from the port city are among the 90 servicemen freed": a few of a counted group of the same kind,
 # with a short modifier between them and "among", are no head count of the handover
