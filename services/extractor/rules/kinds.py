@@ -148,10 +148,14 @@ def _deal_expects(tokens: list[str], after: list[str], clause: tuple[int, int]) 
         len(after) - 2)) and not _AGREEMENT_NOUNS.isdisjoint(tokens[clause[0] : clause[1]])
 
 
+_GUESSES = frozenset({"would", "might", "may"})
+
+
 def _forecast(tokens: list[str], mention: Mention, after: list[str], clause: tuple[int, int]) -> bool:
-    """ "Channels reported that about 200 people would be exchanged": a rough figure in the future of the past,
-    with no deal named, is what was expected of the handover before it happened, not a deal's size."""
-    return mention.quantity.approximate and "would" in after and _AGREEMENT_NOUNS.isdisjoint(
+    """ "Channels reported that about 200 people would be exchanged", "up to 100 might be freed": a rough figure
+    in the future of the past or a mere possibility, with no deal named, is what was expected of the handover
+    before it happened, not a deal's size."""
+    return mention.quantity.approximate and not _GUESSES.isdisjoint(after) and _AGREEMENT_NOUNS.isdisjoint(
         tokens[clause[0] : clause[1]])
 
 

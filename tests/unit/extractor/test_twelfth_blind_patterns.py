@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from tests.unit.extractor.helpers import figures, run
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, findings, run
 
 # "Five sailors from the port city are among the 90 servicemen freed": a few of a counted group of the same kind,
 # with a short modifier between them and "among", are no head count of the handover
@@ -32,3 +33,15 @@ def test_a_dateline_with_an_outlet_in_brackets_dates_the_report() -> None:
             "captivity, the ombudsman said.")
     (stage,) = run(text, published=None).stages
     assert stage.stage_date == date(2024, 3, 14)
+
+
+# '"up to 60" prisoners may be released': a rough figure for what may happen, with no deal named, is a
+# forecast of the handover (rough, so any exact count beats it), never an agreed target
+
+
+def test_a_rough_possibility_is_a_forecast_not_an_agreement() -> None:
+    found = findings("Before the handover, an MP said that up to 60 prisoners may be released in the swap.")
+    assert found and all(f.kind == StageKind.STAGE and f.approximate for f in found)
+    # an exact figure that could be freed is still a plan
+    found = findings("Officials said that 60 more prisoners may be released in the swap.")
+    assert found and all(f.kind == StageKind.AGREEMENT for f in found)
