@@ -39,7 +39,9 @@ def offline_tally(
     start = datetime.combine(received_on or datetime.now(UTC).date(), time(), tzinfo=UTC)
     warnings: list[str] = []
     reports: list[ExchangeStage] = []
-    for index, path in enumerate(discover(paths).files):
+    found = discover(paths)
+    warnings += [f"skipped {ignored.source}: {ignored.detail}" for ignored in found.ignored]
+    for index, path in enumerate(found.files):
         received_at = start + timedelta(milliseconds=index)
         try:
             article = read_article(path, received_at, max_bytes=max_bytes)

@@ -2,7 +2,7 @@
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -99,29 +99,56 @@ def read_article(path: Path, received_at: datetime | None = None, *, max_bytes: 
 
 @dataclass(frozen=True)
 class Discovery:
-    """Files found under the given paths (in publishing order) and the paths that could not be used."""
+    """Files found under the given paths (in publishing order), the paths that could not be used, and the
+    files of a folder left out because they are not articles."""
 
     files: list[Path]
     errors: list[FeedError]
+    ignored: list[FeedError] = field(default_factory=list)
 
 
 def _is_hidden(path: Path) -> bool:
     return path.name.startswith(".")
 
 
+# A folder of articles often carries its notes and labels too (a README, `*.expected.json`). Read as articles,
+# a README's figures would become stage reports, so a folder yields only the files that can be articles; a
+# file named on the command line is always read.
+_DOCUMENT_NAMES = ("readme", "license", "licence", "changelog", "notice", "contributing")
+_DATA_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".toml", ".csv", ".tsv", ".py", ".sh"})
+
+
+def not_an_article(path: Path) -> str | None:
+    """Why a file found in a folder is not an article (None when it may be one)."""
+    stem = path.name.lower().split(".", 1)[0]
+    if stem in _DOCUMENT_NAMES:
+        return "is the folder's documentation, not an article"
+    if path.suffix.lower() in _DATA_SUFFIXES:
+        return f"is a {path.suffix.lower()} data file, not an article"
+    return None
+
+
 def discover(paths: Iterable[Path]) -> Discovery:
-    """Expand files and folders into article files: each folder's visible files, recursively, sorted by name."""
+    """Expand files and folders into article files: a folder gives its visible article files, sorted by name."""
     files: list[Path] = []
     errors: list[FeedError] = []
+    ignored: list[FeedError] = []
     for path in paths:
         if path.is_dir():
             found = sorted((p for p in path.rglob("*") if p.is_file()), key=lambda p: p.relative_to(path).parts)
             visible = [p for p in found if not any(_is_hidden(Path(part)) for part in p.relative_to(path).parts)]
-            if not visible:
+            articles = []
+            for candidate in visible:
+                reason = not_an_article(candidate)
+                if reason is None:
+                    articles.append(candidate)
+                else:
+                    ignored.append(FeedError(str(candidate), "not_an_article", reason))
+            if not articles:
                 errors.append(FeedError(str(path), "empty_folder", "folder holds no article files"))
-            files.extend(visible)
+            files.extend(articles)
         elif path.exists():
             files.append(path)
         else:
             errors.append(FeedError(str(path), "missing", "does not exist"))
-    return Discovery(files=files, errors=errors)
+    return Discovery(files=files, errors=errors, ignored=ignored)

@@ -69,7 +69,7 @@ def load(inputs: Sequence[str], settings: Settings) -> Loaded:
         except FeedError as exc:
             errors.append(exc)
     found = discover(Path(item) for item in inputs if item != STDIN)
-    errors.extend(found.errors)
+    errors.extend(found.errors + found.ignored)
     for path in found.files:
         try:
             candidates.append(read_article(path, max_bytes=settings.max_article_bytes))

@@ -125,3 +125,22 @@ def test_undated_files_count_as_received_on_the_given_day(
     assert decode_tally(first.strip()).exchanges[0].stages[0].date.isoformat() == "2024-01-02"
     assert run_tally("--offline", "--json", "--received-on", "2024-01-02", str(undated)) == 0
     assert capsysbinary.readouterr().out == first
+
+
+def test_a_corpus_folder_counts_its_articles_and_names_what_it_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The real extractor over a folder whose README quotes figures: only the article counts."""
+    (tmp_path / "README.md").write_text(
+        " date 2025-05-24 Notes\n\nRussia and Ukraine exchanged 500 prisoners each on Friday, the labels say.\n"
+    )
+    (tmp_path / "a.expected.json").write_text('{"events": []}')
+    (tmp_path / "a.txt").write_text(
+        " date 2025-06-11 Swap\n\nUkraine and Russia exchanged 120 prisoners of war each on Tuesday, "
+        "the Ukrainian coordination headquarters said.\n"
+    )
+    assert run_tally("--offline", "--json", str(tmp_path)) == 0
+    captured = capsys.readouterr()
+    tally = decode_tally(captured.out.strip().encode())
+    assert tally.totals["ukraine"].total == 120 == tally.totals["russia"].total
+    assert "skipped" in captured.err and "README.md" in captured.err and "a.expected.json" in captured.err

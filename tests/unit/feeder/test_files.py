@@ -133,3 +133,22 @@ def test_discover_reports_an_empty_folder(tmp_path: Path) -> None:
     found = discover([tmp_path])
     assert found.files == []
     assert [e.reason for e in found.errors] == ["empty_folder"]
+
+
+def test_a_folder_yields_its_articles_not_its_readme_or_label_files(tmp_path: Path) -> None:
+    """A labelled corpus folder: its README's figures and its `*.expected.json` must not become articles."""
+    for name in ("a.txt", "b", "README.md", "a.expected.json", "notes.yaml", "CHANGELOG"):
+        (tmp_path / name).write_text("text")
+    found = discover([tmp_path])
+    assert [p.name for p in found.files] == ["a.txt", "b"]
+    assert sorted(Path(e.source).name for e in found.ignored) == [
+        "CHANGELOG", "README.md", "a.expected.json", "notes.yaml",
+    ]
+    assert {e.reason for e in found.ignored} == {"not_an_article"} and found.errors == []
+
+
+def test_a_folder_of_only_a_readme_is_empty_but_a_named_readme_is_read(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("text")
+    assert [e.reason for e in discover([tmp_path]).errors] == ["empty_folder"]
+    assert discover([readme]).files == [readme]
