@@ -231,7 +231,24 @@ def correction_state(tokens: list[str], mention: Mention, clause: tuple[int, int
         if "to" in before[:2]:
             return "corrected"
         return "retracted"
-    return "corrected"
+    return "retracted" if _said_by_earlier_version(tokens, first) else "corrected"
+
+
+_REPORTED = frozenset("said says stated reported gave put described".split())
+
+
+def _said_by_earlier_version(tokens: list[str], first: int) -> bool:
+    """ "An earlier version of this story said in its headline and first line that 40 ... had been freed": what an
+    earlier version said is withdrawn, however many words stand between; a semicolon ends its reach."""
+    said = False
+    for k in range(first - 1, 0, -1):
+        word = tokens[k]
+        if word == ";":
+            return False
+        said = said or word in _REPORTED
+        if word == "version" and tokens[k - 1] == "earlier":
+            return said
+    return False
 
 
 def withdrawn_in_note(tokens: list[str], first: int) -> str | None:

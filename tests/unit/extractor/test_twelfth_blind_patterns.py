@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, findings, run
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # "Five sailors from the port city are among the 90 servicemen freed": a few of a counted group of the same kind,
 # with a short modifier between them and "among", are no head count of the handover
@@ -45,3 +45,22 @@ def test_a_rough_possibility_is_a_forecast_not_an_agreement() -> None:
     # an exact figure that could be freed is still a plan
     found = findings("Officials said that 60 more prisoners may be released in the swap.")
     assert found and all(f.kind == StageKind.AGREEMENT for f in found)
+
+
+# "An earlier version of this story said in its first line that 40 soldiers had come home": what an earlier
+# version said is withdrawn, however far the figure stands from "earlier version"
+
+
+def test_what_an_earlier_version_said_is_withdrawn_at_any_distance() -> None:
+    found = findings("An earlier version of this report said in its headline and opening line that 40 Ukrainian "
+                     "soldiers had been freed.")
+    assert found and all(f.correction == "retracted" for f in found)
+    text = ("Ukraine gets back 40 soldiers\n\nUkraine brought home 70 of its soldiers on Tuesday, the army said. "
+            "Correction: An earlier version of this report said in its headline and opening line that 40 Ukrainian "
+            "soldiers had been freed. In all, 70 Ukrainian soldiers were freed.")
+    (stage,) = only(run(text, published=date(2024, 9, 18)).stages, StageKind.STAGE)
+    assert sides(stage)[0][:2] == (70, 70)
+    # the replacement in a correction sentence is still the corrected figure
+    found = findings("Correction: an earlier version of this report gave the wrong figure; 70 Ukrainian soldiers "
+                     "were freed.")
+    assert found and all(f.correction == "corrected" for f in found)
