@@ -41,10 +41,21 @@ def war_long_positions(text: str) -> list[int]:
     positions: list[int] = []
     for match in _HARD_BACKGROUND.finditer(text):
         before = text[: match.start()].split()
-        if not _SUPERLATIVES.intersection(before[-8:]):
+        if not _SUPERLATIVES.intersection(before[-8:]) or _share_of_plural(before[-8:]):
             # both ends: "since the start of the full-scale invasion, Ukraine has brought home 5,000" is long
             positions += [len(before), len(text[: match.end()].split())]
     return positions
+
+
+_PLURAL_EXCHANGES = frozenset({"exchanges", "swaps", "releases", "handovers"})
+
+
+def _share_of_plural(words: list[str]) -> bool:
+    """ "which has mediated most swaps since the war began": "most" before a plural is a share, not a superlative
+    (only when it is the one superlative-like word in reach)."""
+    found = [k for k, word in enumerate(words) if word in _SUPERLATIVES]
+    return len(found) == 1 and words[found[0]] == "most" and found[0] + 1 < len(words) and (
+        words[found[0] + 1] in _PLURAL_EXCHANGES)
 
 
 _EARLIER_HINTS = (" previous ", " last ", " earlier ", " prior ", " past ", " similar ", " preceding ")
