@@ -20,6 +20,7 @@ from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
+from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, WEAK, SideCall, resolve_side
 from services.extractor.rules.surroundings import (
@@ -153,6 +154,8 @@ def _resolve(
         mention.end < at < clause.bounds[1] for at, _ in days
     ):
         kind = StageKind.STAGE  # "since Friday, 697 ..., including 307 who crossed on Saturday"
+    if kind == StageKind.AGREEMENT and planned_batch(tokens, mention):
+        return None
     if kind == StageKind.AGREEMENT and call.strength == WEAK and call.side in {"ukraine", "russia"}:
         call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
     # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total

@@ -96,7 +96,7 @@ def _window_after(tokens: list[str], end: int, clause_end: int, limit: int = 6) 
 
 
 _COVER_VERBS = frozenset("covers covered cover covering provides provided envisages foresees foresaw".split())
-_AGREEMENT_NOUNS = frozenset("deal deals agreement agreements accord accords plan arrangement memorandum".split())
+AGREEMENT_NOUNS = frozenset("deal deals agreement agreements accord accords plan arrangement memorandum".split())
 _PAIR_PAST = frozenset("completed carried conducted took last previous".split())
 _PAIR_DONE = frozenset(
     "brokers brokered mediates mediated completes completed conducts conducted carries carried holds held".split()
@@ -109,7 +109,7 @@ def _covered_by_deal(tokens: list[str], first: int, before: list[str], clause_st
     """ "the deal reached in Istanbul, which covers at least 1,000 prisoners": the figure is the deal's."""
     if not _COVER_VERBS.intersection(before):
         return False
-    return not _AGREEMENT_NOUNS.isdisjoint(tokens[max(clause_start, first - _COVER_REACH) : first])
+    return not AGREEMENT_NOUNS.isdisjoint(tokens[max(clause_start, first - _COVER_REACH) : first])
 
 
 _SHAPE_OPENERS = frozenset({"as", "of", "—", "–", "("})
@@ -119,7 +119,7 @@ _SHAPE_REACH = 5
 def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     """ "the 1,000-for-1,000 exchange completed last month": a past handover, whatever else the clause says."""
     after = tokens[mention.end + 1 : mention.end + 4]
-    if not _AGREEMENT_NOUNS.isdisjoint(after) or not _AGREEMENT_AFTER.isdisjoint(after):
+    if not AGREEMENT_NOUNS.isdisjoint(after) or not _AGREEMENT_AFTER.isdisjoint(after):
         return False
     first = mention.quantity.first
     if first > 0 and tokens[first - 1] in _DAYS_PAST and after[:1] in (["swap"], ["exchange"]):
@@ -145,7 +145,7 @@ def _deal_expects(tokens: list[str], after: list[str], clause: tuple[int, int]) 
     """ "Under the deal, another 303 are expected to be freed on Sunday": what a deal named in the clause still
     foresees is its plan. Without a deal, "about 200 were expected to be freed" forecasts the handover itself."""
     return any(after[k] in _PLAN_BE and after[k + 1] in _PLANNED and after[k + 2] == "to" for k in range(
-        len(after) - 2)) and not _AGREEMENT_NOUNS.isdisjoint(tokens[clause[0] : clause[1]])
+        len(after) - 2)) and not AGREEMENT_NOUNS.isdisjoint(tokens[clause[0] : clause[1]])
 
 
 _GUESSES = frozenset({"would", "might", "may"})
@@ -155,7 +155,7 @@ def _forecast(tokens: list[str], mention: Mention, after: list[str], clause: tup
     """ "Channels reported that about 200 people would be exchanged", "up to 100 might be freed": a rough figure
     in the future of the past or a mere possibility, with no deal named, is what was expected of the handover
     before it happened, not a deal's size."""
-    return mention.quantity.approximate and not _GUESSES.isdisjoint(after) and _AGREEMENT_NOUNS.isdisjoint(
+    return mention.quantity.approximate and not _GUESSES.isdisjoint(after) and AGREEMENT_NOUNS.isdisjoint(
         tokens[clause[0] : clause[1]])
 
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from schemas import StageKind
+from schemas import Authority, StageKind
 from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # "Five sailors from the port city are among the 90 servicemen freed": a few of a counted group of the same kind,
@@ -76,3 +76,16 @@ def test_most_before_a_plural_is_no_superlative_of_a_war_long_total() -> None:
     # a superlative still leaves the day's handover alone
     assert ("ukraine", "total", 300) in figures(
         "Ukraine got back 300 people on Friday in the most lopsided swap since the start of the war.")
+
+
+# '"Next week another 90 of our people should be home"': a further batch told for a coming day, with no deal named,
+# is the plan of a next stage and counts nothing (no agreed target either)
+
+
+def test_another_batch_on_a_coming_day_is_a_planned_stage() -> None:
+    said = "Next week another 90 of our people should be home, the general said."
+    assert figures(said, authority=Authority.KYIV) == set()
+    assert figures("A further 90 Ukrainian prisoners will be home next week, the general said.") == set()
+    # a deal named in the clause keeps its plan an agreement
+    found = findings("Under the deal, another 90 prisoners will be exchanged next week, the general said.")
+    assert found and all(f.kind == StageKind.AGREEMENT for f in found)
