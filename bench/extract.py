@@ -7,6 +7,9 @@ round is reported, since other processes on a shared machine only ever slow
 a round down; the median round is printed too, as a sense of the noise.
 
     python bench/extract.py [--seconds 4] [--round-ms 20]
+
+It measures whichever rules the process imports: the mypyc build when `make native` has made one
+that matches the sources, else the Python rules (SWAPTALLY_NATIVE_EXTRACTOR=false forces those).
 """
 
 import argparse
@@ -23,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from schemas import Article  # noqa: E402
 from services.extractor.evaluation import load_corpus  # noqa: E402
 from services.extractor.extract import analyse  # noqa: E402
+from services.extractor.native import rules_are_native  # noqa: E402
 from services.feeder.files import read_article  # noqa: E402
 
 RECEIVED_AT = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
@@ -64,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     seeds = [read_article(path, RECEIVED_AT) for path in sorted((ROOT / "seeds").glob("*.txt"))]
     corpus = [case.article for case in load_corpus(ROOT / "tests" / "corpus")]
+    print(f"rules: {'native (mypyc build)' if rules_are_native() else 'python'}")
     bench("seeds", seeds, args.seconds, args.round_ms / 1000)
     bench("corpus", corpus, args.seconds, args.round_ms / 1000)
     return 0

@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     session_timeout: float = Field(default=10.0, gt=0)
     heartbeat_interval: float = Field(default=1.0, gt=0)
     max_article_bytes: int = Field(default=1024 * 1024, gt=0)
+    native_extractor: bool = True  # use the mypyc build of the extractor rules when it matches their sources
     tally_batch_max: int = Field(default=500, ge=1)  # stage events applied before the tally is published
     tally_flush_share: float = Field(default=0.2, gt=0, le=1)  # most of a busy aggregator's time spent publishing
     tally_flush_max_wait: float = Field(default=0.02, ge=0)  # longest wait between two tally publications
