@@ -14,14 +14,15 @@
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from schemas import StageKind
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.resolution import SIDES, Firm, GroupResult, Item, clashes, firm, merge_firm, resolve_group
 
-BACKGROUND_DAYS = 3  # a handover more than this many days before the anchor is an earlier exchange
-STALE_DAYS = 10  # ... and so is one this long before the reference day
-AGREEMENT_STALE_DAYS = 45
+BACKGROUND_DAYS: Final = 3  # a handover more than this many days before the anchor is an earlier exchange
+STALE_DAYS: Final = 10  # ... and so is one this long before the reference day
+AGREEMENT_STALE_DAYS: Final = 45
 
 Key = tuple[StageKind, date]
 
@@ -156,7 +157,7 @@ def _merge_cumulative(groups: dict[Key, list[Item]], results: dict[Key, GroupRes
             results[stage_key] = resolve_group(groups[stage_key], stage_key[1].isoformat())
 
 
-WAR_LONG_RATIO = 5  # a running total this many times the article's largest handover spans the war, not the swap
+WAR_LONG_RATIO: Final = 5  # a running total this many times the article's largest handover spans the war, not the swap
 
 
 def _drop_war_long(groups: dict[Key, list[Item]], results: dict[Key, GroupResult]) -> None:

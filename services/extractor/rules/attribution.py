@@ -11,32 +11,35 @@ Everything works on the lower-cased article text with a few compiled regexes.
 """
 
 import re
+from typing import Final
 
 from schemas import Authority
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
 
-_VERB = word_alternation(
+_VERB: Final = word_alternation(
     r"said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
     r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified|counts"
 )
-_ENTITY = word_alternation(
+_ENTITY: Final = word_alternation(
     r"zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"
     r"ukrain\w*|putin|peskov|lavrov|moskalkova|shoigu|belousov|zakharova|medinsky|kremlin|moscow|russia\w*|"
     r"media|agency|reporters?|correspondents?|newspapers?|tass|ria|interfax|reuters|afp|bbc|cnn|jazeera|dpa|"
     r"monitors|observers|analysts"
 )
-_GENERIC = word_alternation(r"he|she|it|they|ministry|president|officials|spokes\w+|office|minister")
-_BREAK = re.compile(r"[0-9\"“”;:,]")
-_JOINT = word_alternation("russia|ukraine|moscow|kyiv|kiev", r"\w* and (?:russia|ukraine|moscow|kyiv|kiev)")
-_LOOK_BEFORE = 70
-_LOOK_AFTER = 45
-_SPEAKER_WINDOW = 1200
+_GENERIC: Final = word_alternation(r"he|she|it|they|ministry|president|officials|spokes\w+|office|minister")
+_BREAK: Final = re.compile(r"[0-9\"“”;:,]")
+_JOINT: Final = word_alternation("russia|ukraine|moscow|kyiv|kiev", r"\w* and (?:russia|ukraine|moscow|kyiv|kiev)")
+_LOOK_BEFORE: Final = 70
+_LOOK_AFTER: Final = 45
+_SPEAKER_WINDOW: Final = 1200
 
 
-_KYIV_NAMES = ("ukrain", "kyiv", "kiev", "zelensk", "yermak", "umerov", "lubinets", "budanov", "sybiha", "kuleba",
-               "shmyhal", "svyrydenko", "coordination")
-_MOSCOW_NAMES = ("russia", "moscow", "kremlin", "putin", "peskov", "lavrov", "moskalkova", "shoigu", "belousov",
+_KYIV_NAMES: Final = (
+    "ukrain", "kyiv", "kiev", "zelensk", "yermak", "umerov", "lubinets", "budanov", "sybiha", "kuleba",
+    "shmyhal", "svyrydenko", "coordination",
+)
+_MOSCOW_NAMES: Final = ("russia", "moscow", "kremlin", "putin", "peskov", "lavrov", "moskalkova", "shoigu", "belousov",
                  "zakharova", "medinsky")
 
 
@@ -81,7 +84,7 @@ def _fronted_place(lower: str, found: "re.Match[str]", verb: int) -> bool:
     return not _BREAK.search(lower, subject, verb) and _GENERIC.search(lower, subject, verb) is not None
 
 
-_NOT_APPOSITIVE = frozenset("was were is are be been has have had will would said says".split())
+_NOT_APPOSITIVE: Final = frozenset("was were is are be been has have had will would said says".split())
 
 
 def _in_appositive(lower: str, lo: int, found: "re.Match[str]", verb: int) -> bool:
@@ -157,14 +160,16 @@ def last_speaker(lower: str, before: int) -> Authority | None:
     return None
 
 
-_SOURCE_TAG = re.compile(
+_SOURCE_TAG: Final = re.compile(
     r"\((?:[^()]{0,40}\W)?(?:telegram|statement|press release|press service|website|summary|official channel)"
     r"\b[^()]{0,40}\)"
 )
-_SOURCE_REACH = 160
-_OWNER = re.compile(r"(?:its|the country's|the country|their) (?:\w+ ){0,2}?(?:ministry|government|headquarters|office|"
-                    r"president|military|army|officials|ombudsman|commissioner)\b")
-_COUNTRY = word_alternation("russia|ukraine|moscow|kyiv|kiev|kremlin")
+_SOURCE_REACH: Final = 160
+_OWNER: Final = re.compile(
+    r"(?:its|the country's|the country|their) (?:\w+ ){0,2}?(?:ministry|government|headquarters|office|"
+    r"president|military|army|officials|ombudsman|commissioner)\b"
+)
+_COUNTRY: Final = word_alternation("russia|ukraine|moscow|kyiv|kiev|kremlin")
 
 
 def source_line(lower: str) -> Authority | None:
@@ -209,7 +214,7 @@ def _authority_of(
     return authority or Authority.PRESS
 
 
-_QUOTE_MARKS = frozenset('"“”')
+_QUOTE_MARKS: Final = frozenset('"“”')
 
 
 def _attribute_sentence(

@@ -5,10 +5,11 @@ figure; "the largest swap since the war began" is a superlative, not a total sin
 """
 
 import re
+from typing import Final
 
 from services.extractor.rules.dates import DateMention
 
-_HARD_BACKGROUND = re.compile(
+_HARD_BACKGROUND: Final = re.compile(
     r" since (?:the (?:start|beginning|outbreak) of (?:the |this )?(?:full-scale |russian )?(?:war|invasion|year)|"
     r"(?:february |feb )?2022|2014|the (?:full-scale )?(?:war|invasion)|russia (?:launched|invaded|began))|"
     r"(?:during|throughout|over the course of|in the course of) the (?:whole |entire )?war|in total since |"
@@ -20,12 +21,12 @@ _HARD_BACKGROUND = re.compile(
     r"(?:before|until|prior to|up to) (?:today|yesterday|this (?:exchange|swap)|the (?:latest|new|current) "
     r"(?:exchange|swap)) "
 )
-_SOFT_BACKGROUND = re.compile(
+_SOFT_BACKGROUND: Final = re.compile(
     r" (?:previous|last|earlier|prior|past|similar|preceding) (?:such )?(?:prisoner )?(?:exchanges?|swaps?|"
     r"releases?|rounds?)|last time|last year|last month|last week|a previous|in previous|the last such|"
     r"earlier (?:this|in the) (?:month|week|year) "
 )
-_SUPERLATIVES = frozenset({"largest", "biggest", "first", "most", "record", "only", "such", "longest", "major"})
+_SUPERLATIVES: Final = frozenset({"largest", "biggest", "first", "most", "record", "only", "such", "longest", "major"})
 
 
 def war_long_positions(text: str) -> list[int]:
@@ -47,7 +48,7 @@ def war_long_positions(text: str) -> list[int]:
     return positions
 
 
-_PLURAL_EXCHANGES = frozenset({"exchanges", "swaps", "releases", "handovers"})
+_PLURAL_EXCHANGES: Final = frozenset({"exchanges", "swaps", "releases", "handovers"})
 
 
 def _share_of_plural(words: list[str]) -> bool:
@@ -58,11 +59,11 @@ def _share_of_plural(words: list[str]) -> bool:
         words[found[0] + 1] in _PLURAL_EXCHANGES)
 
 
-_EARLIER_HINTS = (" previous ", " last ", " earlier ", " prior ", " past ", " similar ", " preceding ")
+_EARLIER_HINTS: Final = (" previous ", " last ", " earlier ", " prior ", " past ", " similar ", " preceding ")
 
 
-_RELATIVE = re.compile(r" (?:in|during|at|under) which | when ")
-RELATIVE_REACH = 10  # tokens from the earlier exchange to the relative clause that describes it
+_RELATIVE: Final = re.compile(r" (?:in|during|at|under) which | when ")
+RELATIVE_REACH: Final = 10  # tokens from the earlier exchange to the relative clause that describes it
 
 
 def earlier_exchange_positions(text: str) -> list[int]:
@@ -85,7 +86,7 @@ def earlier_exchange_positions(text: str) -> list[int]:
     return positions
 
 
-_PRIOR_SUBJECT = re.compile(
+_PRIOR_SUBJECT: Final = re.compile(
     r" (?:(?:in|during|at) )?(?:the|its|their) (?:most recent|previous|preceding|prior) (?:prisoner )?"
     r"(?:exchange|swap|handover) "
 )
@@ -97,7 +98,7 @@ def prior_exchange_opens(text: str) -> bool:
     return _PRIOR_SUBJECT.match(text) is not None  # anchored: fails on the first words of almost every clause
 
 
-_EXCHANGE_NOUNS = frozenset({"exchange", "swap", "handover", "trade"})
+_EXCHANGE_NOUNS: Final = frozenset({"exchange", "swap", "handover", "trade"})
 
 
 def recalled_clauses(tokens: list[str], dates: list[DateMention]) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@ that lean on a neighbour (a short figure tail, a sequel with "it", a correction 
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.numbers import find_quantities
@@ -11,10 +12,10 @@ from services.extractor.rules.sentences import Sentence, sentence_at
 from services.extractor.rules.sequels import with_sequel
 from services.extractor.rules.tokens import tokenize
 
-MAX_CANDIDATES = 120  # no real article has more; bounds the work on a pathological 1 MB text
+MAX_CANDIDATES: Final = 120  # no real article has more; bounds the work on a pathological 1 MB text
 
 
-MAX_SENTENCE = 600  # a run-on "sentence" longer than this is read in windows around its exchange words
+MAX_SENTENCE: Final = 600  # a run-on "sentence" longer than this is read in windows around its exchange words
 
 
 def bounded(text: str, sentence: Sentence, position: int) -> Sentence:
@@ -32,7 +33,7 @@ def bounded(text: str, sentence: Sentence, position: int) -> Sentence:
     return Sentence(text[lo:hi], lo, hi)
 
 
-_MIRROR_PHRASES = (" same number", " as many ", " equal number")
+_MIRROR_PHRASES: Final = (" same number", " as many ", " equal number")
 
 
 def mirrors(lower: str, start: int, end: int) -> bool:
@@ -71,16 +72,16 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
     return _with_notes(text, lower, starts, end, found, digits)
 
 
-_PARTITIVES = ("of the ", "of those ", "of them", "of these,")
-_LEADING_PARTS = ("of them,", "of those,", "of these,")  # "Of those, 20 were civilians"
-_PART_OF = frozenset({"them", "those", "these"})
-_PART_REACH = 32  # "one hundred and twelve of them": a figure of a few words at most
+_PARTITIVES: Final = ("of the ", "of those ", "of them", "of these,")
+_LEADING_PARTS: Final = ("of them,", "of those,", "of these,")  # "Of those, 20 were civilians"
+_PART_OF: Final = frozenset({"them", "those", "these"})
+_PART_REACH: Final = 32  # "one hundred and twelve of them": a figure of a few words at most
 
 
-_MAKEUP = re.compile(
+_MAKEUP: Final = re.compile(
     r"(?:the group|they) (?:consisted of|comprised|was made up of|were made up of|included|includes) "
 )
-_MAKEUP_REACH = 80  # the make-up phrase opens its sentence; `end` may be the end of the whole text
+_MAKEUP_REACH: Final = 80  # the make-up phrase opens its sentence; `end` may be the end of the whole text
 
 
 def _makeup(lower: str, start: int, end: int) -> bool:
@@ -124,7 +125,7 @@ def _with_partitives(
     return sorted(found + extra, key=lambda s: s.start)[:MAX_CANDIDATES]
 
 
-_NOTE_CUES = ("correction:", "an earlier version")
+_NOTE_CUES: Final = ("correction:", "an earlier version")
 
 
 def _with_notes(
@@ -146,7 +147,7 @@ def _with_notes(
     return sorted(found + notes, key=lambda s: s.start)[:MAX_CANDIDATES]
 
 
-TAIL_CHARS = 80
+TAIL_CHARS: Final = 80
 
 
 def _figure_tail(
@@ -171,4 +172,4 @@ def _figure_tail(
     return None
 
 
-_QUOTES = frozenset({'"', "“", "”", "'"})
+_QUOTES: Final = frozenset({'"', "“", "”", "'"})

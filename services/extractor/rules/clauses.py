@@ -8,23 +8,28 @@ civilians" with no verb of its own, or ", and six were civilians" after a
 breakdown, is the last item of a list, not a clause.
 """
 
+from typing import Final
+
 from services.extractor.rules.lexicon import BE_FORMS, COUNTRY, NUMBER_WORDS
 from services.extractor.rules.tokens import is_figure
 
-_ALWAYS = frozenset({";", ":", "-", "•", "while", "whereas", "but", "although", "though"})
-_PARTICIPLES = frozenset({"bringing", "raising", "taking", "pushing", "making"})
-_VERB_AFTER_AND = frozenset(
+_ALWAYS: Final = frozenset({";", ":", "-", "•", "while", "whereas", "but", "although", "though"})
+_PARTICIPLES: Final = frozenset({"bringing", "raising", "taking", "pushing", "making"})
+_VERB_AFTER_AND: Final = frozenset(
     "are is was were will would have has had said say says expected expect plan plans hope hopes added "
     "confirmed announced called could should may might".split()
 )
-_LIST_END = frozenset({",", ";", ":", "—", "while", "whereas", "but"})
-_FINITE = BE_FORMS | _VERB_AFTER_AND | frozenset(
+_LIST_END: Final = frozenset({",", ";", ":", "—", "while", "whereas", "but"})
+_FINITE: Final = BE_FORMS | _VERB_AFTER_AND | frozenset(
     "came come comes crossed cross arrived went got get gets returned return received receive did changed reached "
     "landed boarded walked".split()
 )
-_LIST_REACH = 8
-_BREAKDOWN = frozenset("military civilian civilians soldiers servicemen women men officers conscripts pows".split())
-_ALONG = frozenset({"alongside", "along", "together", "plus"})  # ", and alongside them, 20 civilians": the list goes on
+_LIST_REACH: Final = 8
+_BREAKDOWN: Final = (
+    frozenset("military civilian civilians soldiers servicemen women men officers conscripts pows".split())
+)
+# ", and alongside them, 20 civilians": the list goes on
+_ALONG: Final = frozenset({"alongside", "along", "together", "plus"})
 
 
 def _list_item(tokens: list[str], i: int) -> bool:
@@ -42,7 +47,7 @@ def _list_item(tokens: list[str], i: int) -> bool:
     return True
 
 
-_CLAUSE_WORDS = _ALWAYS | _PARTICIPLES | {"when", "and"}  # every word a branch of `clause_starts` tests
+_CLAUSE_WORDS: Final = _ALWAYS | _PARTICIPLES | {"when", "and"}  # every word a branch of `clause_starts` tests
 
 
 def clause_starts(tokens: list[str]) -> list[int]:

@@ -11,7 +11,7 @@ the item that has one ("270 Russian servicemen and 120 civilians").
 
 from collections.abc import Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from schemas import StageKind
 from services.extractor.rules.lexicon import BE_FORMS
@@ -19,10 +19,12 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.sides import STRONG, WEAK
 
-_LIST_GLUE = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
-_SUBSET_STOP = frozenset({";", ":", "—", "-", ",", "while", "whereas", "but"})  # "including" must govern
-_SUBSET_ONE = frozenset({"including", "included", "includes", "include", "among"})
-_SUBSET_TWO = frozenset({("of", "whom"), ("of", "them"), ("among", "them"), ("among", "whom"), ("among", "those")})
+_LIST_GLUE: Final = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
+_SUBSET_STOP: Final = frozenset({";", ":", "—", "-", ",", "while", "whereas", "but"})  # "including" must govern
+_SUBSET_ONE: Final = frozenset({"including", "included", "includes", "include", "among"})
+_SUBSET_TWO: Final = (
+    frozenset({("of", "whom"), ("of", "them"), ("among", "them"), ("among", "whom"), ("among", "those")})
+)
 
 
 class Resolved(NamedTuple):
@@ -57,8 +59,8 @@ def is_subset(tokens: list[str], mention: Mention) -> bool:
     )
 
 
-_MEMBER_REACH = 6
-_MEMBER_STOP = frozenset({",", ";", ":", "—", "and", "while", "but"})
+_MEMBER_REACH: Final = 6
+_MEMBER_STOP: Final = frozenset({",", ";", ":", "—", "and", "while", "but"})
 
 
 def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Sequence[int]) -> bool:
@@ -89,9 +91,9 @@ def among_counted(tokens: list[str], mention: Mention, mentions: Sequence[Mentio
     return group is not None and (group.category == mention.category or mention.category not in _CATEGORIES)
 
 
-_CATEGORIES = frozenset({"military", "civilian"})
-UNKNOWN = "unknown"  # a count whose side only its enumeration can tell
-_ALONG = (["along", "with"], ["together", "with"], ["as", "well"])
+_CATEGORIES: Final = frozenset({"military", "civilian"})
+UNKNOWN: Final = "unknown"  # a count whose side only its enumeration can tell
+_ALONG: Final = (["along", "with"], ["together", "with"], ["as", "well"])
 
 
 def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence[int]) -> bool:
@@ -158,9 +160,9 @@ def _category_field(category: str) -> str | None:
     return {"military": "military", "civilian": "civilian"}.get(category)
 
 
-_BREAKDOWN = frozenset({":", "—"})
-_DASHES = frozenset({"—", "–"})
-_SIDES = frozenset({"ukraine", "russia"})
+_BREAKDOWN: Final = frozenset({":", "—"})
+_DASHES: Final = frozenset({"—", "–"})
+_SIDES: Final = frozenset({"ukraine", "russia"})
 
 
 Group = list[tuple[Resolved, bool]]

@@ -7,7 +7,7 @@ that receives), "... from Russian captivity" and "... to Ukraine"
 side), and third countries acting ("Hungary received ...").
 """
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from services.extractor.rules.lexicon import (
     BE_FORMS,
@@ -22,28 +22,28 @@ from services.extractor.rules.lexicon import (
 )
 from services.extractor.rules.tokens import is_figure, is_word
 
-_LOOKBACK_STOP = frozenset({",", ";", "“", "”", '"', ":", "(", ")"})
-_MEMBERSHIP = frozenset({"armed", "army", "navy", "forces", "military", "marines"})
-_REGION_WORDS = frozenset({"region", "regions", "oblast", "border", "kursk", "belgorod", "bryansk", "city"})
-_EXCHANGE_VERBS = RECEIVE_VERBS | GIVE_VERBS | {"exchanged", "swapped", "brought", "sent"}
-_PARTICLES = frozenset({"back", "over", "home"})
-_COMBINED_PAIRS = frozenset(
+_LOOKBACK_STOP: Final = frozenset({",", ";", "“", "”", '"', ":", "(", ")"})
+_MEMBERSHIP: Final = frozenset({"armed", "army", "navy", "forces", "military", "marines"})
+_REGION_WORDS: Final = frozenset({"region", "regions", "oblast", "border", "kursk", "belgorod", "bryansk", "city"})
+_EXCHANGE_VERBS: Final = RECEIVE_VERBS | GIVE_VERBS | {"exchanged", "swapped", "brought", "sent"}
+_PARTICLES: Final = frozenset({"back", "over", "home"})
+_COMBINED_PAIRS: Final = frozenset(
     {("in", "all"), ("in", "total"), ("total", "of"), ("by", "both"), ("by", "the"), ("from", "both")}
 )
-_HOME = frozenset({"home", "homeland", "homecoming"})
-_TOTAL_NOUN_REACH = 4  # "a total of 1,000 Russian servicemen": figure, then the noun phrase
-THIRD_PARTY = "third party"
-_THIRD_PARTIES = frozenset(
+_HOME: Final = frozenset({"home", "homeland", "homecoming"})
+_TOTAL_NOUN_REACH: Final = 4  # "a total of 1,000 Russian servicemen": figure, then the noun phrase
+THIRD_PARTY: Final = "third party"
+_THIRD_PARTIES: Final = frozenset(
     "hungary budapest belarus minsk america washington germany berlin poland warsaw israel hamas britain london "
     "vatican armenia yerevan azerbaijan baku iran tehran venezuela caracas".split()
 )
-_DETERMINERS = frozenset({"the", "a", "an", "those", "these", "newly", "recently"})
-OWN_RETURN = frozenset(
+_DETERMINERS: Final = frozenset({"the", "a", "an", "those", "these", "newly", "recently"})
+OWN_RETURN: Final = frozenset(
     "returned returning return returns freed home homecoming rescued repatriated released liberated".split()
 )
-GIVING = frozenset("handed transferred gave give sent hands transfers".split())
-_DIRECTED = _EXCHANGE_VERBS | {"return", "handover", "transfer"}
-_TRIGGERS = RECEIVE_VERBS | GIVE_VERBS | _HOME | {
+GIVING: Final = frozenset("handed transferred gave give sent hands transfers".split())
+_DIRECTED: Final = _EXCHANGE_VERBS | {"return", "handover", "transfer"}
+_TRIGGERS: Final = RECEIVE_VERBS | GIVE_VERBS | _HOME | {
     "brought", "took", "sent", "from", "captivity", "to", "by", "in", "total", "combined", "altogether", "involving",
     "involved", "each", "apiece", "both", "two", "as", "same", "equal", "reciprocal", "reciprocally", "between",
 }
@@ -102,9 +102,9 @@ def _subject(tokens: list[str], verb: int, speaker: Side | None) -> Side | str |
     return None
 
 
-_RETURN_FORMS = frozenset({"returned", "return", "returns", "returning"})
-_RETURN_WINDOW = 8
-_CLAUSE_END = frozenset({",", ";", ":", "—", "and", "while", "whereas", "but"})
+_RETURN_FORMS: Final = frozenset({"returned", "return", "returns", "returning"})
+_RETURN_WINDOW: Final = 8
+_CLAUSE_END: Final = frozenset({",", ";", ":", "—", "and", "while", "whereas", "but"})
 
 
 def _brought_back(tokens: list[str], verb: int) -> bool:

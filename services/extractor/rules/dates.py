@@ -8,7 +8,7 @@ Dates of signatures, publication stamps or future plans are recognised so that
 they never date a handover.
 """
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from services.extractor.rules.lexicon import NUMBER_WORDS
 from services.extractor.rules.tokens import DIGITS
@@ -22,22 +22,24 @@ WEEKDAYS: dict[str, int] = {
     name: index
     for index, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
-FIRST_YEAR = 1900  # "on 10 February 1962": history pieces name old years too
-_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
-_STAMP = frozenset({"published", "updated", "posted", "modified", "correction", "corrected", "clarification"})
-_ISSUE = frozenset({"edition", "issue", "bulletin", "briefing", "newsletter", "digest"})  # "Thursday edition"
-_AGREED = frozenset(
+FIRST_YEAR: Final = 1900  # "on 10 February 1962": history pieces name old years too
+_ORDINAL_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
+_STAMP: Final = frozenset({"published", "updated", "posted", "modified", "correction", "corrected", "clarification"})
+_ISSUE: Final = frozenset({"edition", "issue", "bulletin", "briefing", "newsletter", "digest"})  # "Thursday edition"
+_AGREED: Final = frozenset(
     {"signed", "agreed", "reached", "talks", "negotiations", "meeting", "met", "deal", "summit", "struck"}
 )
-_FUTURE = frozenset(
+_FUTURE: Final = frozenset(
     {"will", "would", "due", "expected", "planned", "scheduled", "next", "later", "coming", "hope", "hopes",
      "continue", "further", "tomorrow", "plans", "until", "expects", "expect"}
 )
-_SPAN_START = frozenset({"began", "begun", "started", "since", "start"})
-_SAID = frozenset({"said", "says", "announced", "reported", "confirmed", "told", "stated", "wrote", "added"})
-_TODAY = frozenset({"today", "tonight"})
-_PERIOD_WORDS = frozenset({"in", "since", "of", "until", "during", "early", "late", "mid", "from", "year", "and"})
-_DAYPART = frozenset({"morning", "afternoon", "evening"})
+_SPAN_START: Final = frozenset({"began", "begun", "started", "since", "start"})
+_SAID: Final = frozenset({"said", "says", "announced", "reported", "confirmed", "told", "stated", "wrote", "added"})
+_TODAY: Final = frozenset({"today", "tonight"})
+_PERIOD_WORDS: Final = (
+    frozenset({"in", "since", "of", "until", "during", "early", "late", "mid", "from", "year", "and"})
+)
+_DAYPART: Final = frozenset({"morning", "afternoon", "evening"})
 
 
 class DateMention(NamedTuple):
@@ -155,7 +157,7 @@ def _counted(tokens: list[str], i: int) -> bool:
     return False
 
 
-_PART_OF_MONTH = ("mid-", "early-", "late-")
+_PART_OF_MONTH: Final = ("mid-", "early-", "late-")
 
 
 def _coarse(tokens: list[str], i: int) -> DateMention | None:
@@ -177,9 +179,11 @@ def _coarse(tokens: list[str], i: int) -> DateMention | None:
     return None
 
 
-_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
-_SUPERLATIVES = frozenset({"first", "largest", "biggest", "last", "only", "smallest", "longest", "final", "second"})
-_DATELINE_REACH = 3  # "KYIV, Ukraine (Monday) -": the date follows a place name of a few words
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–"})
+_SUPERLATIVES: Final = (
+    frozenset({"first", "largest", "biggest", "last", "only", "smallest", "longest", "final", "second"})
+)
+_DATELINE_REACH: Final = 3  # "KYIV, Ukraine (Monday) -": the date follows a place name of a few words
 
 
 def _own_clause(tokens: list[str], first: int, reach: int) -> list[str]:
@@ -191,7 +195,7 @@ def _own_clause(tokens: list[str], first: int, reach: int) -> list[str]:
     return window
 
 
-_SPANS = frozenset({"years", "months", "weeks", "days", "year", "month", "week", "day", "hours"})
+_SPANS: Final = frozenset({"years", "months", "weeks", "days", "year", "month", "week", "day", "hours"})
 
 
 def _future(window: list[str]) -> bool:
@@ -200,8 +204,9 @@ def _future(window: list[str]) -> bool:
                for k, word in enumerate(window))
 
 
-_DASHES = frozenset({"-", "—", "–"})
-_OUTLET_WORDS = 4  # "KYIV, 11 December 2024 (Kyiv Independent) —": the brackets are gone, the outlet's words stay
+_DASHES: Final = frozenset({"-", "—", "–"})
+# "KYIV, 11 December 2024 (Kyiv Independent) —": the brackets are gone, the outlet's words stay
+_OUTLET_WORDS: Final = 4
 
 
 def _dateline_dash(tokens: list[str], mention: DateMention) -> bool:
@@ -245,7 +250,7 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
     return mention.kind
 
 
-_TRIGGERS = frozenset(MONTHS) | frozenset(WEEKDAYS) | _TODAY | {
+_TRIGGERS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | _TODAY | {
     "this", "yesterday", "last", "tomorrow", "week", "month", "year", "day", "days", "weekend"
 }
 

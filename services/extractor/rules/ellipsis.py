@@ -1,6 +1,7 @@
 """Bare figures that restate an earlier one: "... on May 24 the figure was 307", "the correct figure is 95"."""
 
 from datetime import date
+from typing import Final
 
 from schemas import StageKind
 from services.extractor.rules import kinds
@@ -12,10 +13,10 @@ from services.extractor.rules.sides import WEAK
 from services.extractor.rules.surroundings import day_for
 from services.extractor.rules.tokens import phrase
 
-RESTATED = WEAK
+RESTATED: Final = WEAK
 
-_ELLIPSIS_VERBS = frozenset({"is", "was", "to", "at", "be", "reached"})
-_ELLIPSIS_NOUNS = frozenset({"figure", "number", "total", "it", "tally", "count"})
+_ELLIPSIS_VERBS: Final = frozenset({"is", "was", "to", "at", "be", "reached"})
+_ELLIPSIS_NOUNS: Final = frozenset({"figure", "number", "total", "it", "tally", "count"})
 
 
 def elliptic(
@@ -64,7 +65,7 @@ def elliptic(
     return extra
 
 
-_TIME_UNITS = frozenset("hours days weeks months years hour day week month year".split())
+_TIME_UNITS: Final = frozenset("hours days weeks months years hour day week month year".split())
 
 
 def _spans_time(tokens: list[str], quantity: Quantity) -> bool:

@@ -6,13 +6,14 @@ They add to the receiving side's count of the handover; a grand total that alrea
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.tokens import is_figure
 
-_WINDOW_STOP = frozenset({",", ";", ":", "—", "–", "(", ")"})
-_ADDITIVE = re.compile(
+_WINDOW_STOP: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_ADDITIVE: Final = re.compile(
     r" (?:on top|in addition|additionally|goodwill|separately|outside (?:of )?the|beyond the|over and above|"
     r"extra) "
 )
@@ -22,9 +23,9 @@ def additive_position(sentence_text: str) -> int | None:
     return None if match is None else len(sentence_text[: match.start()].split())
 
 
-_GRAND_TOTAL = (["in", "all"], ["in", "total"], ["all", "told"])
-_GRAND_LEADS = frozenset({"making", "bringing", "totalling", "totaling", "taking"})
-_GRAND_REACH = 6
+_GRAND_TOTAL: Final = (["in", "all"], ["in", "total"], ["all", "told"])
+_GRAND_LEADS: Final = frozenset({"making", "bringing", "totalling", "totaling", "taking"})
+_GRAND_REACH: Final = 6
 
 
 def _grand_total(tokens: list[str], mention: Mention) -> bool:
@@ -44,7 +45,7 @@ def _grand_total(tokens: list[str], mention: Mention) -> bool:
     return False
 
 
-_RESULT_REACH = 6
+_RESULT_REACH: Final = 6
 
 
 def _so_that(tokens: list[str], first: int) -> bool:

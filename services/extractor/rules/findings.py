@@ -6,7 +6,7 @@ and no verb around it makes it something else (killed, held, remain).
 """
 
 from datetime import date
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
@@ -44,14 +44,14 @@ from services.extractor.rules.wholes import said_of_all
 
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
                                                Authority.PRESS: None}
-_HEDGE_WORDS = (" preliminary ", " preliminarily ", " provisional ", " unconfirmed ", " initial figures ")
+_HEDGE_WORDS: Final = (" preliminary ", " preliminarily ", " provisional ", " unconfirmed ", " initial figures ")
 
 
 
-_EXCHANGE_WORDS = frozenset({"back"})  # "were sent back", "got back": the word itself, not a stem ("background")
+_EXCHANGE_WORDS: Final = frozenset({"back"})  # "were sent back", "got back": the word itself, not a stem ("background")
 
 
-_EACH_WAY = frozenset({"way", "direction"})  # "390 people each way": people crossing in both directions
+_EACH_WAY: Final = frozenset({"way", "direction"})  # "390 people each way": people crossing in both directions
 
 
 def _speaks_of_exchange(tokens: list[str], clause: tuple[int, int]) -> bool:
@@ -103,7 +103,7 @@ def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = Fal
     )
 
 
-_EVENT_DATES = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
+_EVENT_DATES: Final = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
 
 
 class _Sentence(NamedTuple):
@@ -182,7 +182,7 @@ def _resolve(
     )
 
 
-_GROUP_REACH = 8
+_GROUP_REACH: Final = 8
 
 
 def _partitive_group(tokens: list[str]) -> int:

@@ -5,6 +5,8 @@ Ukrainians" is one generic phrase naming both; "58-year-old" or "37 months" has 
 apart from `mentions`, which decides which figures are head counts at all.
 """
 
+from typing import Final
+
 from services.extractor.rules.lexicon import (
     CIVILIAN_HEADS,
     GENDER_HEADS,
@@ -17,9 +19,9 @@ from services.extractor.rules.lexicon import (
 )
 from services.extractor.rules.tokens import is_figure, is_word
 
-_MODIFIERS_MAX = 3
-_OWNERS = frozenset({"its", "our", "their"})
-_FORCES = frozenset({"military", "army", "forces", "guard", "navy"})
+_MODIFIERS_MAX: Final = 3
+_OWNERS: Final = frozenset({"its", "our", "their"})
+_FORCES: Final = frozenset({"military", "army", "forces", "guard", "navy"})
 
 
 def category_of(word: str) -> str | None:
@@ -108,7 +110,7 @@ def compound(tokens: list[str], end: int, category: str, nationalities: set[str]
     return category, end
 
 
-_OF_FORCES = frozenset({"the", "armed", "forces", "of", "army", "military", "national", "guard", "side"})
+_OF_FORCES: Final = frozenset({"the", "armed", "forces", "of", "army", "military", "national", "guard", "side"})
 
 
 def trailing_nationality(tokens: list[str], end: int) -> set[str]:

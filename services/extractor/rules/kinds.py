@@ -8,6 +8,7 @@ headline does not turn a handover into a target.
 """
 
 import re
+from typing import Final
 
 from schemas import StageKind
 from services.extractor.rules.dates import MONTHS
@@ -15,15 +16,15 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
-_AGREEMENT_BEFORE = frozenset(
+_AGREEMENT_BEFORE: Final = frozenset(
     "agreed agree agreement agreements deal plan plans planned negotiated negotiate will would should expected expects "
     "expect set due pledged promised intend intends proposal proposed envisaged envisages foresees target "
     "arranged aims aim shall".split()
 )
-_INFINITIVE_VERBS = frozenset("exchange swap release free return hand transfer receive repatriate bring".split())
-_AGREEMENT_AFTER = frozenset({"agreed", "planned", "envisaged", "promised"})
-_AFTER_REACH = 2  # "1,000 prisoners agreed in Istanbul", not "303 servicemen completed the exchange agreed"
-_AUXILIARIES = frozenset("had has have been be was were is are being each apiece to also already".split())
+_INFINITIVE_VERBS: Final = frozenset("exchange swap release free return hand transfer receive repatriate bring".split())
+_AGREEMENT_AFTER: Final = frozenset({"agreed", "planned", "envisaged", "promised"})
+_AFTER_REACH: Final = 2  # "1,000 prisoners agreed in Istanbul", not "303 servicemen completed the exchange agreed"
+_AUXILIARIES: Final = frozenset("had has have been be was were is are being each apiece to also already".split())
 
 
 def _verb_after(after: list[str]) -> list[str]:
@@ -32,20 +33,20 @@ def _verb_after(after: list[str]) -> list[str]:
     while k < len(after) and after[k] in _AUXILIARIES:
         k += 1
     return after[k : k + _AFTER_REACH]
-_PLAN_BE = frozenset({"was", "were", "is", "are"})
-_PLANNED = frozenset({"expected", "due", "set", "scheduled", "slated", "likely", "supposed"})
-_MODALS = frozenset({"could", "would", "will", "should", "may", "might", "can", "shall"})
-_WINDOW_STOP = frozenset({",", ";", ":", "—", "–", "(", ")"})
-_PAIR_AGREEMENT = re.compile(
+_PLAN_BE: Final = frozenset({"was", "were", "is", "are"})
+_PLANNED: Final = frozenset({"expected", "due", "set", "scheduled", "slated", "likely", "supposed"})
+_MODALS: Final = frozenset({"could", "would", "will", "should", "may", "might", "can", "shall"})
+_WINDOW_STOP: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_PAIR_AGREEMENT: Final = re.compile(
     r" (?:agree\w*|deal|negotiat\w*|plan\w*|will|would|expected|talks|istanbul|accord|under the|part of|of the"
     r"|target|envisag\w*) "
 )
-_PAIR_REALISED = re.compile(
+_PAIR_REALISED: Final = re.compile(
     r" (?:took place|carried out|completed|conducted|held|happened|mediated|brokered|facilitated|exchanged|"
     r"swapped|released|freed|returned|received) "
 )
-_NUMBER = r"(?:two|three|four|five|six|seven|\d)"
-_CUMULATIVE = re.compile(
+_NUMBER: Final = r"(?:two|three|four|five|six|seven|\d)"
+_CUMULATIVE: Final = re.compile(
     r" (?:so far|thus far|(?:in|over|during|across|within) (?:just |only )?(?:the |these |those )?"
     r"(?:past |last |first )?" + _NUMBER + r" (?:days|stages|rounds|phases)|(?:in|over|across) (?:both|all|the two|"
     r"the three) (?:days|stages|rounds|phases)|over the weekend|since (?:monday|tuesday|wednesday|thursday|friday|"
@@ -57,22 +58,23 @@ _CUMULATIVE = re.compile(
     r"(?:which|that) (?:had )?(?:concluded|"
     r"ended|finished|was completed)) "
 )
-_SUPERLATIVE_BEFORE_TO_DATE = re.compile(r" (?:largest|biggest|most|first|only|record|record-setting)\b[^,]{0,40}"
-                                         r" to date ")
-_TO_DATE = " to date "
-_CORRECTION = re.compile(
+_SUPERLATIVE_BEFORE_TO_DATE: Final = re.compile(
+    r" (?:largest|biggest|most|first|only|record|record-setting)\b[^,]{0,40} to date "
+)
+_TO_DATE: Final = " to date "
+_CORRECTION: Final = re.compile(
     r" (?:correct\w*|revised|revises|erroneously|mistakenly|incorrectly|wrongly|misstated|clarified|"
     r"earlier version|previously reported|initially reported|originally reported|updated) "
 )
-_RETRACTION_MARKERS = frozenset(
+_RETRACTION_MARKERS: Final = frozenset(
     "incorrectly wrongly erroneously mistakenly initially originally previously earlier not from instead "
     "rather".split()
 )
-_ORDINAL = {
+_ORDINAL: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,
 }
-_STAGE_WORDS = frozenset({"stage", "round", "phase", "part", "leg", "batch", "day"})
+_STAGE_WORDS: Final = frozenset({"stage", "round", "phase", "part", "leg", "batch", "day"})
 
 
 def _window_before(tokens: list[str], first: int, clause_start: int, limit: int = 8) -> list[str]:
@@ -95,14 +97,14 @@ def _window_after(tokens: list[str], end: int, clause_end: int, limit: int = 6) 
     return words
 
 
-_COVER_VERBS = frozenset("covers covered cover covering provides provided envisages foresees foresaw".split())
-AGREEMENT_NOUNS = frozenset("deal deals agreement agreements accord accords plan arrangement memorandum".split())
-_PAIR_PAST = frozenset("completed carried conducted took last previous".split())
-_PAIR_DONE = frozenset(
+_COVER_VERBS: Final = frozenset("covers covered cover covering provides provided envisages foresees foresaw".split())
+AGREEMENT_NOUNS: Final = frozenset("deal deals agreement agreements accord accords plan arrangement memorandum".split())
+_PAIR_PAST: Final = frozenset("completed carried conducted took last previous".split())
+_PAIR_DONE: Final = frozenset(
     "brokers brokered mediates mediated completes completed conducts conducted carries carried holds held".split()
 )
-_DAYS_PAST = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
-_COVER_REACH = 14
+_DAYS_PAST: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+_COVER_REACH: Final = 14
 
 
 def _covered_by_deal(tokens: list[str], first: int, before: list[str], clause_start: int) -> bool:
@@ -112,8 +114,8 @@ def _covered_by_deal(tokens: list[str], first: int, before: list[str], clause_st
     return not AGREEMENT_NOUNS.isdisjoint(tokens[max(clause_start, first - _COVER_REACH) : first])
 
 
-_SHAPE_OPENERS = frozenset({"as", "of", "—", "–", "("})
-_SHAPE_REACH = 5
+_SHAPE_OPENERS: Final = frozenset({"as", "of", "—", "–", "("})
+_SHAPE_REACH: Final = 5
 
 
 def _pair_realised(tokens: list[str], mention: Mention) -> bool:
@@ -148,7 +150,7 @@ def _deal_expects(tokens: list[str], after: list[str], clause: tuple[int, int]) 
         len(after) - 2)) and not AGREEMENT_NOUNS.isdisjoint(tokens[clause[0] : clause[1]])
 
 
-_GUESSES = frozenset({"would", "might", "may"})
+_GUESSES: Final = frozenset({"would", "might", "may"})
 
 
 def _forecast(tokens: list[str], mention: Mention, after: list[str], clause: tuple[int, int]) -> bool:
@@ -195,8 +197,8 @@ def is_agreement(
     return False
 
 
-_SO_FAR = frozenset({" so far ", " thus far "})
-_SUPERLATIVE_BEFORE = re.compile(r" (?:largest|biggest|most|first|only|record|record-setting|longest|smallest)"
+_SO_FAR: Final = frozenset({" so far ", " thus far "})
+_SUPERLATIVE_BEFORE: Final = re.compile(r" (?:largest|biggest|most|first|only|record|record-setting|longest|smallest)"
                                  r"\b[^,]{0,40}$")
 
 
@@ -234,7 +236,7 @@ def correction_state(tokens: list[str], mention: Mention, clause: tuple[int, int
     return "retracted" if _said_by_earlier_version(tokens, first) else "corrected"
 
 
-_REPORTED = frozenset("said says stated reported gave put described".split())
+_REPORTED: Final = frozenset("said says stated reported gave put described".split())
 
 
 def _said_by_earlier_version(tokens: list[str], first: int) -> bool:
@@ -260,7 +262,7 @@ def withdrawn_in_note(tokens: list[str], first: int) -> str | None:
     return "retracted" if _RETRACTION_MARKERS.intersection(tokens[:first]) else "corrected"
 
 
-_STAGE_HINTS = (" stage", " round", " phase", " part ", " leg ", " batch", " day")
+_STAGE_HINTS: Final = (" stage", " round", " phase", " part ", " leg ", " batch", " day")
 
 
 def stage_number(tokens: list[str], text: str = "") -> int | None:

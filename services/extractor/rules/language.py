@@ -5,11 +5,13 @@ most characters must be ASCII, there must be letters, and a longer text must
 use the commonest English function words, as English prose always does.
 """
 
-SAMPLE_CHARS = 1500
-MAX_FOREIGN_SHARE = 0.3  # share of non-ASCII among non-space characters
-MIN_FUNCTION_SHARE = 0.05  # " the ", " and ", ... per word
-SHORT_TEXT_WORDS = 12
-_FUNCTION_WORDS = (b" the ", b" and ", b" of ", b" to ", b" in ", b" a ", b" on ", b" was ", b" for ", b" said ")
+from typing import Final
+
+SAMPLE_CHARS: Final = 1500
+MAX_FOREIGN_SHARE: Final = 0.3  # share of non-ASCII among non-space characters
+MIN_FUNCTION_SHARE: Final = 0.05  # " the ", " and ", ... per word
+SHORT_TEXT_WORDS: Final = 12
+_FUNCTION_WORDS: Final = (b" the ", b" and ", b" of ", b" to ", b" in ", b" a ", b" on ", b" was ", b" for ", b" said ")
 
 
 def english_problem(text: str) -> str | None:

@@ -7,22 +7,22 @@ verb. "58-year-old", "37 months" or "30-day" have no person head and are
 dropped here.
 """
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
 from services.extractor.rules.numbers import Quantity
 from services.extractor.rules.tokens import is_figure, is_word
 
-_BARE_AFTER_VERBS = frozenset(
+_BARE_AFTER_VERBS: Final = frozenset(
     "exchanged exchange exchanging swapped swap swapping released release releasing freed free freeing returned "
     "return returning received receive receiving got getting handed transferred repatriated back home".split()
 )
-_SKIPPABLE_BEFORE = frozenset(
+_SKIPPABLE_BEFORE: Final = frozenset(
     "another a further some about nearly almost around roughly over more than at least up to just an additional "
     "all".split()
 )
-_BARE_FOLLOWERS = frozenset(
+_BARE_FOLLOWERS: Final = frozenset(
     "in on at to from and each apiece , . ; : — – ) ” \" ’ people prisoners were was have had".split()
 )
 
@@ -76,8 +76,8 @@ def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
     return quantity.first > 0 and tokens[quantity.first - 1] == "to" and _number_of_people(tokens, quantity.first - 1)
 
 
-_RAISING = frozenset({"bringing", "brings", "brought", "raising", "raises", "taking", "takes"})
-_RAISED_REACH = 16
+_RAISING: Final = frozenset({"bringing", "brings", "brought", "raising", "raises", "taking", "takes"})
+_RAISED_REACH: Final = 16
 
 
 def _number_of_people(tokens: list[str], to: int) -> bool:
@@ -146,8 +146,8 @@ def _respectively(tokens: list[str], end: int) -> bool:
     return "respectively" in tokens[end + 1 : end + 3]
 
 
-_GROUPS = PERSON_HEADS | {"returnees", "returnee"}
-_COUNTRIES = {"ukraine": "ukraine", "kyiv": "ukraine", "russia": "russia", "moscow": "russia"}
+_GROUPS: Final = PERSON_HEADS | {"returnees", "returnee"}
+_COUNTRIES: Final = {"ukraine": "ukraine", "kyiv": "ukraine", "russia": "russia", "moscow": "russia"}
 
 
 def _apposed(tokens: list[str], first: int) -> set[str]:
@@ -161,8 +161,8 @@ def _apposed(tokens: list[str], first: int) -> set[str]:
     return {side} if side else set()
 
 
-_COMPARATIVES = frozenset({"more", "fewer", "less"})
-_MARGIN_REACH = 4  # "86,000 more people than": the "than" closes a short noun phrase
+_COMPARATIVES: Final = frozenset({"more", "fewer", "less"})
+_MARGIN_REACH: Final = 4  # "86,000 more people than": the "than" closes a short noun phrase
 
 
 def _margin(tokens: list[str], tail: int) -> bool:
@@ -173,7 +173,7 @@ def _margin(tokens: list[str], tail: int) -> bool:
     return "than" in tokens[tail + 2 : tail + 2 + _MARGIN_REACH]
 
 
-_SPEECH = frozenset({"said", "says", "told", "added", "recalled", "explained", "asked", "wrote"})
+_SPEECH: Final = frozenset({"said", "says", "told", "added", "recalled", "explained", "asked", "wrote"})
 
 
 def _speaker(tokens: list[str], quantity: Quantity) -> bool:
@@ -183,8 +183,8 @@ def _speaker(tokens: list[str], quantity: Quantity) -> bool:
     return quantity.value == 1 and first > 0 and tokens[first] == "one" and tokens[first - 1] in _SPEECH
 
 
-_LABEL_DASHES = frozenset({"—", "–", "-"})
-_BULLETS = frozenset({"•", "*", "-", "—", "–", "·", "▪"})
+_LABEL_DASHES: Final = frozenset({"—", "–", "-"})
+_BULLETS: Final = frozenset({"•", "*", "-", "—", "–", "·", "▪"})
 
 
 def _label_end(tokens: list[str], first: int, tail: int) -> int:
@@ -201,10 +201,10 @@ def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:
         tokens[following.last + 1]) and not following.in_range
 
 
-_PREDICATE_HEADS = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",
+_PREDICATE_HEADS: Final = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",
                               "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters", "warriors"})
-_POSSESSIVES = frozenset({"our", "its", "their"})
-_GROUP_REACH = 12
+_POSSESSIVES: Final = frozenset({"our", "its", "their"})
+_GROUP_REACH: Final = 12
 
 
 def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set[str], str | None] | None:
@@ -237,7 +237,7 @@ def _predicate(tokens: list[str], first: int, start: int) -> tuple[str, int, set
     return category, end, nationalities, None
 
 
-_PARTITIVE_REACH = 5
+_PARTITIVE_REACH: Final = 5
 
 
 def _past_partitive(tokens: list[str], start: int) -> tuple[int, set[str]]:

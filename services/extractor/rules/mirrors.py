@@ -5,6 +5,7 @@ number" takes the figures the sentence before gave one side.
 """
 
 from collections.abc import Sequence
+from typing import Final
 
 from services.extractor.rules.cues import find_cues
 from services.extractor.rules.heads import head_category
@@ -24,9 +25,11 @@ def mirror(findings: list[Finding]) -> list[Finding]:
     return findings + copies
 
 
-MIRROR_REACH = 2  # sentences back
-_PLANS = frozenset("will would could should may might plans plan planned expected expects promised pledged".split())
-_HEDGES = frozenset({"roughly", "about", "around", "nearly", "approximately", "almost", "some"})
+MIRROR_REACH: Final = 2  # sentences back
+_PLANS: Final = (
+    frozenset("will would could should may might plans plan planned expected expects promised pledged".split())
+)
+_HEDGES: Final = frozenset({"roughly", "about", "around", "nearly", "approximately", "almost", "some"})
 
 
 def mirror_previous(tokens: list[str], earlier: Sequence[Sequence[Finding]]) -> list[Finding]:

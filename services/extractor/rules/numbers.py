@@ -9,34 +9,34 @@ right after a verb they complete ("handed over 22" is exact); both ends of a
 range ("between 8,000 and 10,000") are marked so that no rule counts them.
 """
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from services.extractor.rules.lexicon import NUMBER_WORDS, SCALE_WORDS
 from services.extractor.rules.tokens import DIGITS
 
-MAX_FIGURE = 10**7  # anything larger is no count of people handed over
+MAX_FIGURE: Final = 10**7  # anything larger is no count of people handed over
 
-_HEDGES_ONE = frozenset(
+_HEDGES_ONE: Final = frozenset(
     "about around roughly approximately nearly almost some over approx circa estimated ~ under".split()
 )
 # "over"/"under" is a particle, not "more than", after these verbs: "handed over 22", "took over 5".
-_PARTICLE_VERBS = frozenset(
+_PARTICLE_VERBS: Final = frozenset(
     "hand hands handed handing turn turns turned turning pass passes passed passing took taken".split()
 )
-_PARTICLES = frozenset({"over", "under"})
-_HEDGES_TWO = frozenset(
+_PARTICLES: Final = frozenset({"over", "under"})
+_HEDGES_TWO: Final = frozenset(
     {
         ("more", "than"), ("at", "least"), ("up", "to"), ("close", "to"), ("an", "estimated"),
         ("fewer", "than"), ("less", "than"), ("just", "over"), ("just", "under"), ("upwards", "of"),
         ("as", "many"), ("at", "most"),
     }
 )
-_MONTHS = frozenset(
+_MONTHS: Final = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()
 )
-_NOT_COUNTS = frozenset({"%", "percent", "million", "billion", "bn", "per", "trillion"})
-_NUMBER_START = frozenset(NUMBER_WORDS) | {"a"} | {
+_NOT_COUNTS: Final = frozenset({"%", "percent", "million", "billion", "bn", "per", "trillion"})
+_NUMBER_START: Final = frozenset(NUMBER_WORDS) | {"a"} | {
     f"{tens}-{unit}" for tens, value in NUMBER_WORDS.items() if value >= 20 for unit in
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 }

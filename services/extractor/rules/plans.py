@@ -1,9 +1,11 @@
 """A further batch planned for a coming day: "another 200 should be home next week" counts nothing."""
 
+from typing import Final
+
 from services.extractor.rules.kinds import AGREEMENT_NOUNS
 from services.extractor.rules.mentions import Mention
 
-_COMING = frozenset({"week", "month", "weekend"})
+_COMING: Final = frozenset({"week", "month", "weekend"})
 
 
 def planned_batch(tokens: list[str], mention: Mention) -> bool:

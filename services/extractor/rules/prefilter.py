@@ -12,20 +12,21 @@ articles a single regex pass over the text costs more than all the rules:
 """
 
 from bisect import bisect_left
+from typing import Final
 
 from services.extractor.rules.patterns import word_alternation
 
-EXCHANGE_STEMS = (
+EXCHANGE_STEMS: Final = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
     "home", "captiv", " got ", "brought back", "crossed the border", "crossed back", "crossed over", "welcomed back",
     "came back", "trade", "come back", "each way", "each direction", "sent back", "changed hands",
     "crossed the line", "crossed the front",  # "180 people crossed the line between the two sides"
 )
-_NUMBER_WORD = word_alternation(
+_NUMBER_WORD: Final = word_alternation(
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
 )
-_DIGIT_MARK = bytes.maketrans(b"0123456789", b"##########")
+_DIGIT_MARK: Final = bytes.maketrans(b"0123456789", b"##########")
 
 
 def mentions_exchange(lower: str) -> bool:
@@ -33,14 +34,14 @@ def mentions_exchange(lower: str) -> bool:
     return any(stem in lower for stem in EXCHANGE_STEMS)
 
 
-_OUR_CONFLICT = ("ukrain", "kyiv", "kiev", "zelensk")
-_THIRD_PARTIES = ("united states", "american", "u.s.", "washington", "belarus", "germany", "german", "poland",
+_OUR_CONFLICT: Final = ("ukrain", "kyiv", "kiev", "zelensk")
+_THIRD_PARTIES: Final = ("united states", "american", "u.s.", "washington", "belarus", "germany", "german", "poland",
                   "britain", "british", "israel", "iran", "venezuela", "azerbaijan", "armenia", "hamas", "palestin",
                   "hungary", "hungarian")
 
 
-_OURS_ENOUGH = 5  # an article naming Ukraine this often is about this war, whatever else it names
-_THIRD_PARTY_RATIO = 3  # third countries named this many times as often as Ukraine: another exchange
+_OURS_ENOUGH: Final = 5  # an article naming Ukraine this often is about this war, whatever else it names
+_THIRD_PARTY_RATIO: Final = 3  # third countries named this many times as often as Ukraine: another exchange
 
 
 def about_this_conflict(lower: str) -> bool:

@@ -7,8 +7,9 @@ characters for each sentence.
 """
 
 from bisect import bisect_left
+from typing import Final
 
-QUOTE_WINDOW = 3000  # a quotation longer than this is not tracked (keeps each look-up bounded)
+QUOTE_WINDOW: Final = 3000  # a quotation longer than this is not tracked (keeps each look-up bounded)
 
 
 def _offsets(text: str, mark: str) -> list[int]:

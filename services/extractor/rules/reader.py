@@ -3,6 +3,7 @@
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Final
 
 from schemas import Article, Authority, StageKind
 from services.extractor.rules.attribution import sentence_sources
@@ -27,7 +28,7 @@ def lower_text(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-_LIKEWISE = (" likewise ", " similarly ")
+_LIKEWISE: Final = (" likewise ", " similarly ")
 
 
 def _group_side(readings: list[Reading]) -> str | None:
@@ -64,7 +65,7 @@ def reference_day(article: Article, parsed: list[Parsed]) -> date:
     return infer_reference(mentions, article.received_at.date())
 
 
-LEAD_SENTENCES = 4
+LEAD_SENTENCES: Final = 4
 
 
 def _first_day(
@@ -82,10 +83,10 @@ def _first_day(
     return None
 
 
-BRIDGE_SENTENCES = 2
+BRIDGE_SENTENCES: Final = 2
 
 
-BRIDGED_FIGURES = 3  # only the first few sentences that count a handover look back for a day
+BRIDGED_FIGURES: Final = 3  # only the first few sentences that count a handover look back for a day
 
 
 def lead_day(
@@ -135,7 +136,7 @@ def _of_this_war(reading: Reading) -> Reading:
     return reading if len(kept) == len(reading.findings) else replace(reading, findings=kept)
 
 
-LEAD_REACH_DAYS = 7  # a dated figure older than this does not keep the lead's day from dating the story
+LEAD_REACH_DAYS: Final = 7  # a dated figure older than this does not keep the lead's day from dating the story
 
 
 @dataclass(frozen=True)

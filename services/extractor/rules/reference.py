@@ -8,13 +8,14 @@ arrival), so that an article received in 2026 about May 2025 keeps its days.
 """
 
 from datetime import date, timedelta
+from typing import Final
 
 from services.extractor.rules.dates import DateMention, find_dates
 from services.extractor.rules.tokens import tokenize
 
-YEARS_BACK = 6
-OPENING_LINES = 3  # headline, dated heading or note, dateline: where a page states its own date
-OPENING_CHARS = 400
+YEARS_BACK: Final = 6
+OPENING_LINES: Final = 3  # headline, dated heading or note, dateline: where a page states its own date
+OPENING_CHARS: Final = 400
 
 
 def opening_dates(text: str) -> list[DateMention]:

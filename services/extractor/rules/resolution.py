@@ -10,6 +10,7 @@ more than the whole, are a contradiction.
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Final
 
 from schemas import Authority
 from services.extractor.rules.lexicon import Side
@@ -17,7 +18,7 @@ from services.extractor.rules.model import Finding
 from services.extractor.rules.sides import MEDIUM, STRONG
 
 SIDES: tuple[Side, Side] = ("ukraine", "russia")
-FIELDS = ("total", "military", "civilian")
+FIELDS: Final = ("total", "military", "civilian")
 OWN: dict[Side, Authority] = {"ukraine": Authority.KYIV, "russia": Authority.MOSCOW}
 
 Item = tuple[int, Authority, Finding]  # (sentence index, authority, finding)
@@ -66,7 +67,7 @@ def _for_side(items: list[Item], side: Side) -> dict[str, tuple[list[Item], list
     return buckets
 
 
-OUTLIER_RATIO = 5  # same-rank figures this many times apart describe different things, not one handover
+OUTLIER_RATIO: Final = 5  # same-rank figures this many times apart describe different things, not one handover
 
 
 def _elect(candidates: list[Item], side: str = "") -> tuple[Finding | None, list[int], bool]:
@@ -123,7 +124,7 @@ def _grand(winner: int, beaten: list[int], extra: int) -> bool:
     return bool(extra) and all(value in {winner + extra, winner - extra} for value in beaten)
 
 
-_OTHER_FIELD = {"military": "civilian", "civilian": "military"}
+_OTHER_FIELD: Final = {"military": "civilian", "civilian": "military"}
 
 
 def _overflows(buckets: dict[str, tuple[list[Item], list[Item]]], result: SideResult, name: str, value: int) -> bool:

@@ -8,7 +8,7 @@
 
 from dataclasses import replace
 from datetime import date
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from schemas import StageKind
 from services.extractor.rules.dates import find_dates
@@ -16,7 +16,7 @@ from services.extractor.rules.model import Reading
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.tokens import tokenize
 
-HEADER_CHARS = 24  # "Wednesday, May 21:" at most
+HEADER_CHARS: Final = 24  # "Wednesday, May 21:" at most
 
 
 class Section(NamedTuple):
@@ -73,7 +73,7 @@ def section_day(sections: list[Section], position: int) -> date | None:
     return None
 
 
-_CLAIM_LABELS = frozenset({"claim", "the claim", "claims"})
+_CLAIM_LABELS: Final = frozenset({"claim", "the claim", "claims"})
 
 
 def claim_paragraphs(text: str, lower: str, end: int) -> list[tuple[int, int]]:

@@ -10,20 +10,20 @@ few sentences the pre-filter picks are built.
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-_STARTERS = frozenset("“\"‘('[-•–—")
-_ABBREVIATIONS = frozenset(
+_STARTERS: Final = frozenset("“\"‘('[-•–—")
+_ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr st gen lt col sgt maj capt prof jr sr vs etc no jan feb mar apr jun jul aug sep sept oct nov "
     "dec u.s u.k u.n e.g i.e inc corp co ltd rep sen gov".split()
 )
 # Blocks of other stories and reader prompts; everything after them is not the article.
-_BOILERPLATE = (
+_BOILERPLATE: Final = (
     "Read next", "Read more", "READ MORE", "Related articles", "Related stories", "More stories", "Most read",
     "You may also like", "Recommended for you", "What is your opinion", "Leave the first comment",
     "Sign up for our", "Subscribe to our",
 )
-_BODY_SHARE = 0.3  # a block marker in the first 30% of the text is a stray phrase, not the end
+_BODY_SHARE: Final = 0.3  # a block marker in the first 30% of the text is a stray phrase, not the end
 
 
 class Sentence(NamedTuple):
@@ -45,7 +45,7 @@ def body_end(text: str) -> int:
     return end
 
 
-_WORD_WINDOW = 8  # longer than any abbreviation
+_WORD_WINDOW: Final = 8  # longer than any abbreviation
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
@@ -58,16 +58,18 @@ def _is_abbreviation(text: str, period: int) -> bool:
 
 # One pass finds every marker: [.?!] and a space, [.?!] and a closing quote and a space, or a line break.
 # Written to start with one character class, which lets the regex engine skip ahead in C: ~2x faster.
-_EDGE = re.compile("[\n.?!](?:(?<=[.?!])[\"”’]? |(?<=\n))")
+_EDGE: Final = re.compile("[\n.?!](?:(?<=[.?!])[\"”’]? |(?<=\n))")
 
 
 # Evidence that a line break sits inside a sentence: a lower-case continuation, or a line that ends on a
 # comma or a function word. Two of them mark a hard-wrapped text, whose single line breaks are spaces.
-_SOFT_BREAK = re.compile(r"[^.?!:;\"”’)\]\n]\n[a-z]|[,\-]\n|\b(?:the|a|an|of|to|from|and|in|on|at|by|for|with|that)\n")
-_WRAPPED_EVIDENCE = 2
-_HARD_END = frozenset(".?!:;\"”’)]\n")  # the characters `_SOFT_BREAK` never accepts right before a break
-_REACH = 4  # the longest function word of _SOFT_BREAK ("that", "from", "with")
-_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+_SOFT_BREAK: Final = (
+    re.compile(r"[^.?!:;\"”’)\]\n]\n[a-z]|[,\-]\n|\b(?:the|a|an|of|to|from|and|in|on|at|by|for|with|that)\n")
+)
+_WRAPPED_EVIDENCE: Final = 2
+_HARD_END: Final = frozenset(".?!:;\"”’)]\n")  # the characters `_SOFT_BREAK` never accepts right before a break
+_REACH: Final = 4  # the longest function word of _SOFT_BREAK ("that", "from", "with")
+_SINGLE_BREAK: Final = re.compile(r"(?<!\n)\n(?!\n)")
 
 
 def _unwrapped(text: str, end: int) -> str:

@@ -3,10 +3,12 @@
 Looked at only for candidate sentences, with the offsets the pre-filter already found (no new scan).
 """
 
+from typing import Final
+
 from services.extractor.rules.prefilter import has_position
 from services.extractor.rules.sentences import Sentence, sentence_at
 
-SEQUEL_PRONOUN_CHARS = 40  # "Officials have said it should amount to ...": the pronoun comes early
+SEQUEL_PRONOUN_CHARS: Final = 40  # "Officials have said it should amount to ...": the pronoun comes early
 
 
 def with_sequel(

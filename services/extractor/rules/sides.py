@@ -10,7 +10,7 @@ speaker's side). A bare "Russia and Ukraine exchanged 307" defaults to both
 sides, weakly: the assembly lets explicit figures overrule it.
 """
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
@@ -18,7 +18,7 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.tokens import is_figure
 
 STRONG, MEDIUM, WEAK = 2, 1, 0
-_COMBINED_REACH = 3  # tokens: "a total of 206", "combined 300"
+_COMBINED_REACH: Final = 3  # tokens: "a total of 206", "combined 300"
 
 
 class SideCall(NamedTuple):
@@ -93,7 +93,7 @@ def resolve_side(
     return None
 
 
-_COME = frozenset({"came", "come", "comes", "coming"})
+_COME: Final = frozenset({"came", "come", "comes", "coming"})
 
 
 def _came_back(words: set[str]) -> bool:

@@ -6,7 +6,7 @@ phrase such as "since 2014" far away in the sentence does not touch it.
 
 from collections.abc import Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from schemas import Authority
 from services.extractor.rules.dates import DateMention
@@ -22,17 +22,17 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.tokens import is_word
 
-_SKIP_BEFORE = frozenset("another a further some about nearly almost around roughly over more than at least up "
+_SKIP_BEFORE: Final = frozenset("another a further some about nearly almost around roughly over more than at least up "
                          "to just an additional all".split())
-_SKIP_AFTER = frozenset("also reportedly now currently being still had has have".split()) | BE_FORMS
-_REMAINS = frozenset({"bodies", "remains", "corpses", "body"})
-_HANDOVER_VERBS = frozenset(
+_SKIP_AFTER: Final = frozenset("also reportedly now currently being still had has have".split()) | BE_FORMS
+_REMAINS: Final = frozenset({"bodies", "remains", "corpses", "body"})
+_HANDOVER_VERBS: Final = frozenset(
     "returned released freed exchanged swapped handed transferred repatriated home back".split()
 )
-_SWAPPED_FOR = frozenset({"exchange", "return", "swapped", "traded", "exchanged"})
-_CAME = frozenset({"came", "come", "went", "crossed", "arrived", "brought"})
-_AUXILIARIES = BE_FORMS | frozenset({"have", "has", "had", "got"})
-_DATED_KINDS = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
+_SWAPPED_FOR: Final = frozenset({"exchange", "return", "swapped", "traded", "exchanged"})
+_CAME: Final = frozenset({"came", "come", "went", "crossed", "arrived", "brought"})
+_AUXILIARIES: Final = BE_FORMS | frozenset({"have", "has", "had", "got"})
+_DATED_KINDS: Final = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
 
 
 
@@ -80,7 +80,7 @@ def _days(
     return (days or stated), starts
 
 
-WAR_LONG_REACH = 10  # tokens
+WAR_LONG_REACH: Final = 10  # tokens
 
 
 def war_long(position: int, phrases: list[int], days: list[tuple[int, date]]) -> bool:
@@ -92,10 +92,10 @@ def war_long(position: int, phrases: list[int], days: list[tuple[int, date]]) ->
     return False
 
 
-EARLIER_REACH = 12  # tokens
+EARLIER_REACH: Final = 12  # tokens
 
 
-PERIOD_REACH = 16  # tokens: "held on treason charges since April" thirty words on says nothing of the figure
+PERIOD_REACH: Final = 16  # tokens: "held on treason charges since April" thirty words on says nothing of the figure
 
 
 def nearest_is_other_period(position: int, periods: list[int], days: list[tuple[int, date]]) -> bool:
@@ -131,7 +131,7 @@ def period(mentions: list[DateMention], figures: list[int] | None = None) -> tup
     return None if coarse is None else (coarse.year, coarse.month)
 
 
-_ITEM_EDGES = frozenset({",", ":"})
+_ITEM_EDGES: Final = frozenset({",", ":"})
 
 
 def _comma_span(tokens: Sequence[str], position: int, clause: tuple[int, int]) -> tuple[int, int]:
@@ -179,7 +179,7 @@ def respective_day(
     return inside[counts.index(position)][1] if position in counts else None
 
 
-_PARTICIPLE_REACH = 14
+_PARTICIPLE_REACH: Final = 14
 
 
 def _handover_follows(tokens: list[str], start: int, end: int) -> bool:
@@ -208,9 +208,9 @@ def remains_before(tokens: list[str], first: int, clause_start: int, figures: li
     return False
 
 
-_CAPTIVITY = frozenset("captured held detained taken imprisoned jailed missing sentenced abducted deported "
+_CAPTIVITY: Final = frozenset("captured held detained taken imprisoned jailed missing sentenced abducted deported "
                        "convicted captivity custody".split())
-_CAPTIVITY_REACH = 8
+_CAPTIVITY_REACH: Final = 8
 
 
 def captivity_period(tokens: list[str], at: int) -> bool:
@@ -223,9 +223,9 @@ def captivity_period(tokens: list[str], at: int) -> bool:
     return False
 
 
-_CARRYING = frozenset({"carrying", "transporting", "ferrying", "flying", "taking", "bringing"})
-_DESTINATION_REACH = 8
-_EXCHANGE_NOUNS = frozenset({"swap", "exchange", "handover", "trade"})
+_CARRYING: Final = frozenset({"carrying", "transporting", "ferrying", "flying", "taking", "bringing"})
+_DESTINATION_REACH: Final = 8
+_EXCHANGE_NOUNS: Final = frozenset({"swap", "exchange", "handover", "trade"})
 
 
 def _bound_for_exchange(tokens: list[str], start: int) -> bool:
@@ -240,7 +240,7 @@ def _bound_for_exchange(tokens: list[str], start: int) -> bool:
     return False
 
 
-_ABOARD_REACH = 16
+_ABOARD_REACH: Final = 16
 
 
 def _aboard_for_exchange(tokens: list[str], start: int) -> bool:

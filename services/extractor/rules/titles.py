@@ -3,10 +3,12 @@
 Kept apart from `dates` because it reads the raw, cased text rather than the sentence's tokens.
 """
 
+from typing import Final
+
 from services.extractor.rules.dates import MONTHS, WEEKDAYS
 
-_TITLE_WORDS = 2  # capitalised words after the weekday: "Sunday Morning World", "Saturday Night Live"
-_DAY_PREPOSITIONS = frozenset({"on", "last", "this", "next", "since", "until", "by", "from", "before", "after",
+_TITLE_WORDS: Final = 2  # capitalised words after the weekday: "Sunday Morning World", "Saturday Night Live"
+_DAY_PREPOSITIONS: Final = frozenset({"on", "last", "this", "next", "since", "until", "by", "from", "before", "after",
                                "early", "late", "every", "and", "or"})
 
 
@@ -30,7 +32,7 @@ def titled_weekdays(text: str, weekdays: set[int]) -> set[int]:
     return found
 
 
-_WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAYS]
+_WEEKDAY_NAMES: Final = [name.capitalize() for name in WEEKDAYS]
 
 
 def _titled(text: str, at: int, after: int) -> bool:

@@ -13,16 +13,18 @@ become tokens of their own; quotes and brackets are dropped; possessives are
 folded ("Ukraine's" -> "ukraine").
 """
 
-DIGITS = frozenset("0123456789")
+from typing import Final
+
+DIGITS: Final = frozenset("0123456789")
 
 # Order matters: possessives before quotes are dropped, quotes before ", " is spaced.
-_REPLACEMENTS = (
+_REPLACEMENTS: Final = (
     ("’s ", " "), ("'s ", " "), ("’s,", " ,"), ("'s,", " ,"),
     ("“", " "), ("”", " "), ('"', " "), ("‘", " "), ("’", " "), ("(", " "), (")", " "), ("[", " "), ("]", " "),
     (", ", " , "), (",\u00a0", " , "), ("; ", " ; "), (": ", " : "), ("—", " — "), (" – ", " — "), ("…", " "),
     ("? ", " "), ("! ", " "), (". ", " "),  # a full stop inside a sentence ends an abbreviation ("Oct. 2")
 )
-_TRAILING = ".!?,;:'’\"” "
+_TRAILING: Final = ".!?,;:'’\"” "
 
 
 def tokenize(sentence: str) -> list[str]:

@@ -4,13 +4,15 @@
 category too; the enumeration before it ("three women and 40 men") named no category of its own.
 """
 
+from typing import Final
+
 from schemas import StageKind
 from services.extractor.rules.heads import head_category
 from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.model import Finding
 
-_ALL_OF = (["all", "of", "them"], ["all", "of", "whom"])
-_FIELDS = frozenset({"military", "civilian"})
+_ALL_OF: Final = (["all", "of", "them"], ["all", "of", "whom"])
+_FIELDS: Final = frozenset({"military", "civilian"})
 
 
 def said_of_all(tokens: list[str], findings: list[Finding]) -> list[Finding]:
