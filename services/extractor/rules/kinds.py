@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from schemas import StageKind
+from services.extractor.rules.assent import assent
 from services.extractor.rules.dates import MONTHS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
@@ -162,20 +163,6 @@ def _forecast(tokens: list[str], mention: Mention, after: list[str], clause: tup
         tokens[clause[0] : clause[1]])
 
 
-_AGREED_THAT: Final = frozenset({"agreed", "agrees", "agree", "conceded", "concedes", "accepted", "accepts"})
-_PAST_AUXILIARIES: Final = frozenset({"had", "has", "have", "were", "was"})
-
-
-def _assent(before: list[str], after: list[str]) -> bool:
-    """ "It agreed that 55 Russian soldiers had been handed over": "agreed that" before a clause in a past or
-    perfect tense concurs with an account of what happened; "agreed that 55 would be freed" is still a deal."""
-    if len(before) < 2 or before[0] != "that" or before[1] not in _AGREED_THAT:
-        return False
-    if not after or after[0] not in _PAST_AUXILIARIES:
-        return False
-    return after[1:2] != ["to"] and _MODALS.isdisjoint(after)
-
-
 def is_agreement(
     tokens: list[str], mention: Mention, clause: tuple[int, int], dated: bool, restated: bool = False
 ) -> bool:
@@ -188,7 +175,7 @@ def is_agreement(
     after = _window_after(tokens, mention.end, clause[1])
     if mention.pair and _pair_realised(tokens, mention):
         return False
-    if _assent(before, after):
+    if assent(before, after):
         return False
     infinitive = any(before[k] in _INFINITIVE_VERBS and before[k + 1] == "to" for k in range(len(before) - 1))
     if infinitive or _AGREEMENT_BEFORE.intersection(before) or _AGREEMENT_AFTER.intersection(_verb_after(after)):
