@@ -1,6 +1,7 @@
 """Generalisation patterns from the thirteenth blind set (possessive running totals, assent, reporting verbs, ...)."""
 
-from schemas import StageKind
+from schemas import Authority, StageKind
+from services.extractor.rules.attribution import sentence_authority
 from tests.unit.extractor.helpers import findings
 
 # "Friday's round brings the month's total to 500 prisoners": a running total raised to a figure may name whose
@@ -31,3 +32,24 @@ def test_agreeing_that_people_had_been_freed_concurs_with_an_account() -> None:
     assert found and all(f.kind == StageKind.AGREEMENT for f in found)
     found = findings("The two sides agreed that 40 Russian soldiers were to be released next week.")
     assert found and all(f.kind == StageKind.AGREEMENT for f in found)
+
+
+# "Kyiv's ombudsman gave a different figure. 'Forty of our people are back,' he wrote": giving a count, a figure or a
+# tally reports it like "said" does, so the source that gave it is the last speaker a later "he"/"it" points to
+
+
+def _authority_of(text: str, sentence: str) -> Authority:
+    start = text.index(sentence)
+    return sentence_authority(text, text.lower(), start, start + len(sentence))
+
+
+def test_giving_a_count_names_the_last_speaker() -> None:
+    quote = '"Forty of our people are back," it wrote.'
+    moscow = "The Russian ministry said 38 had been freed, without naming them or their units. "
+    text = f"{moscow}A few hours later, Ukraine's ombudsman office gave a higher count for its own people. {quote}"
+    assert _authority_of(text, quote) == Authority.KYIV
+    text = f"{moscow}In the evening, the government in Kyiv gave the figure as 40 on its website. {quote}"
+    assert _authority_of(text, quote) == Authority.KYIV
+    # giving something else is no statement: the last speaker stays the one who said something
+    text = f"{moscow}In the evening, the government in Kyiv gave no comment on the numbers. {quote}"
+    assert _authority_of(text, quote) == Authority.MOSCOW
