@@ -10,6 +10,7 @@ they never date a handover.
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.futures import planned
 from services.extractor.rules.lexicon import NUMBER_WORDS
 from services.extractor.rules.tokens import DIGITS
 
@@ -28,10 +29,6 @@ _STAMP: Final = frozenset({"published", "updated", "posted", "modified", "correc
 _ISSUE: Final = frozenset({"edition", "issue", "bulletin", "briefing", "newsletter", "digest"})  # "Thursday edition"
 _AGREED: Final = frozenset(
     {"signed", "agreed", "reached", "talks", "negotiations", "meeting", "met", "deal", "summit", "struck"}
-)
-_FUTURE: Final = frozenset(
-    {"will", "would", "due", "expected", "planned", "scheduled", "next", "later", "coming", "hope", "hopes",
-     "continue", "further", "tomorrow", "plans", "until", "expects", "expect"}
 )
 _SPAN_START: Final = frozenset({"began", "begun", "started", "since", "start"})
 _SAID: Final = frozenset({"said", "says", "announced", "reported", "confirmed", "told", "stated", "wrote", "added"})
@@ -195,15 +192,6 @@ def _own_clause(tokens: list[str], first: int, reach: int) -> list[str]:
     return window
 
 
-_SPANS: Final = frozenset({"years", "months", "weeks", "days", "year", "month", "week", "day", "hours"})
-
-
-def _future(window: list[str]) -> bool:
-    """A plan word before the date; "two years later, on 29 December 2019" tells the past, not a plan."""
-    return any(word in _FUTURE and not (word == "later" and k and window[k - 1] in _SPANS)
-               for k, word in enumerate(window))
-
-
 _DASHES: Final = frozenset({"-", "—", "–"})
 # "KYIV, 11 December 2024 (Kyiv Independent) —": the brackets are gone, the outlet's words stay
 _OUTLET_WORDS: Final = 4
@@ -243,7 +231,9 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
         return "ignored"  # "the agreements signed in Istanbul on May 16"
     if mention.kind in {"explicit", "weekday"} and first <= _DATELINE_REACH and _dateline_dash(tokens, mention):
         return "dateline"  # "MOSCOW (Monday) - ...": the day of the report, not of the handover
-    if mention.kind in {"explicit", "weekday"} and _future(tokens[max(first - 8, 0) : first]):
+    after = mention.last + 1 + (tokens[mention.last + 1 : mention.last + 2] == [","])
+    following = tokens[after] if after < len(tokens) else ""
+    if mention.kind in {"explicit", "weekday"} and planned(tokens[max(first - 8, 0) : first], following):
         return "future"
     if mention.kind == "coarse" and near[-1:] == ["of"] and superlative:
         return "ignored"  # "the first big exchange of 2025": the year qualifies a superlative, it is no period

@@ -1,7 +1,11 @@
 """Generalisation patterns from the thirteenth blind set (possessive running totals, assent, reporting verbs, ...)."""
 
+from datetime import date
+
 from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
+from services.extractor.rules.dates import find_dates
+from services.extractor.rules.tokens import tokenize
 from tests.unit.extractor.helpers import findings
 
 # "Friday's round brings the month's total to 500 prisoners": a running total raised to a figure may name whose
@@ -53,3 +57,21 @@ def test_giving_a_count_names_the_last_speaker() -> None:
     # giving something else is no statement: the last speaker stays the one who said something
     text = f"{moscow}In the evening, the government in Kyiv gave no comment on the numbers. {quote}"
     assert _authority_of(text, quote) == Authority.MOSCOW
+
+
+# "A further swap on 12 May returned 106 Ukrainians": "further" means one more exchange, not a later one; with a
+# verb in the past tense right after the date, the date tells when that exchange took place, not a plan
+
+
+def _kinds(sentence: str) -> list[str]:
+    return [m.kind for m in find_dates(tokenize(sentence))]
+
+
+def test_a_further_exchange_told_in_the_past_is_dated() -> None:
+    assert _kinds("A further swap on 12 May returned 106 Ukrainians.") == ["explicit"]
+    assert _kinds("Another exchange, a further one on Tuesday, freed 50 civilians.") == ["weekday"]
+    (finding, *_) = findings("A further swap on 12 May returned 106 Ukrainians.")
+    assert finding.day == date(2025, 5, 12)
+    # still a plan when no past verb follows, or another plan word is there
+    assert _kinds("A further swap on 30 May will return 106 Ukrainians.") == ["future"]
+    assert _kinds("A further swap is expected on 30 May.") == ["future"]
