@@ -75,3 +75,14 @@ def test_a_further_exchange_told_in_the_past_is_dated() -> None:
     # still a plan when no past verb follows, or another plan word is there
     assert _kinds("A further swap on 30 May will return 106 Ukrainians.") == ["future"]
     assert _kinds("A further swap is expected on 30 May.") == ["future"]
+
+
+# "Thirty men sat on the bus, waiting to hear whether the swap would go ahead": people whose clause names the
+# exchange only after "waiting" / "whether" are waiting for a handover that has not happened
+
+
+def test_people_waiting_for_an_exchange_were_not_exchanged() -> None:
+    assert findings("Thirty men sat on the bus, waiting to hear whether the swap would go ahead.") == []
+    assert findings("Thirty Ukrainian prisoners are awaiting the exchange at the border.") == []
+    # a handover told before the waiting still counts
+    assert findings("Thirty Ukrainian soldiers were freed on Friday, after waiting two years for the swap.")
