@@ -18,6 +18,7 @@ from services.extractor.rules.reference import infer_reference, opening_dates, r
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.surroundings import Context
+from services.extractor.rules.tables import table_findings
 
 
 def lower_text(text: str) -> str:
@@ -176,6 +177,9 @@ def read_article(article: Article) -> ArticleReading:
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
         group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
         reading = read_sentence(index, sentence, Context(reference, narrative, authority, group), parsed[index])
+        if sentence.text.startswith("|"):  # a row of a text table: its header says what each figure counts
+            row = table_findings(text, sentence.start, sentence.end, reading.day)
+            reading = replace(reading, findings=row) if row else reading
         if not reading.findings and readings and mirrors(lower, sentence.start, sentence.end):
             earlier = [r.findings for r in reversed(readings)]
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))

@@ -6,7 +6,7 @@ from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.tokens import tokenize
-from tests.unit.extractor.helpers import findings
+from tests.unit.extractor.helpers import findings, only, run, sides
 
 # "Friday's round brings the month's total to 500 prisoners": a running total raised to a figure may name whose
 # total it is with a possessive (folded to a plain word by the tokenizer) instead of "the"
@@ -86,3 +86,22 @@ def test_people_waiting_for_an_exchange_were_not_exchanged() -> None:
     assert findings("Thirty Ukrainian prisoners are awaiting the exchange at the border.") == []
     # a handover told before the waiting still counts
     assert findings("Thirty Ukrainian soldiers were freed on Friday, after waiting two years for the swap.")
+
+
+# A text table: "| Freed to Russia | 70 | 2 | 72 |" under "| Handover | Soldiers | Civilians | All |" counts each row's
+# people for the side its label sends them to, one figure per column the header names; a row labelled as an
+# earlier exchange counts nothing of the story's own
+
+
+def test_a_text_table_counts_each_row_for_its_side() -> None:
+    text = ("Swap in numbers\n\nUkraine and Russia swapped prisoners on Friday.\n\n"
+            "| Friday's handover | Soldiers | Civilians | All |\n"
+            "|---|---:|---:|---:|\n"
+            "| Freed to Ukraine | 70 | 4 | 74 |\n"
+            "| Freed to Russia | 70 | 2 | 72 |\n"
+            "| Previous swap, to Ukraine | 50 | 9 | 59 |\n")
+    (stage,) = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage) == ((74, 70, 4), (72, 70, 2))
+    # a row under no header of dashes is no table row
+    text = "Swap in numbers\n\nUkraine and Russia swapped prisoners on Friday.\n\n| Freed to Ukraine | 70 | 4 | 74 |\n"
+    assert not any(stage.sides.ukraine.total == 74 for stage in run(text).stages)
