@@ -121,6 +121,8 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             if _respectively(tokens, shared[1]):
                 phrase = shared[0], shared[1], set(shared[2]), shared[3]  # "60 and 84 soldiers respectively"
         if phrase is None:
+            if pair and quantity.value == 1:
+                continue  # "the swap was one for one": a ratio of parity, not one person each
             if pair or _is_each(tokens, tail) or _bare_allowed(tokens, quantity) or gapped(tokens, quantity):
                 mentions.append(Mention(quantity, tail, "generic", None, ours, None, pair or _is_each(tokens, tail),
                                         pair, bare=True))
