@@ -176,13 +176,17 @@ def _margin(tokens: list[str], tail: int) -> bool:
 
 
 _SPEECH: Final = frozenset({"said", "says", "told", "added", "recalled", "explained", "asked", "wrote"})
+_UNIVERSAL: Final = frozenset({"every", "any", "no"})
 
 
 def _speaker(tokens: list[str], quantity: Quantity) -> bool:
     """ '"...," said one woman whose husband is held': "one" after a speech verb introduces the speaker,
-    an unnamed individual, not a count of people handed over."""
+    an unnamed individual, not a count of people handed over; "every one of our people" (or "any one",
+    "no one") quantifies over a whole group and counts no one either."""
     first = quantity.first
-    return quantity.value == 1 and first > 0 and tokens[first] == "one" and tokens[first - 1] in _SPEECH
+    if quantity.value != 1 or first == 0 or tokens[first] != "one":
+        return False
+    return tokens[first - 1] in _SPEECH or tokens[first - 1] in _UNIVERSAL
 
 
 _LABEL_DASHES: Final = frozenset({"—", "–", "-"})
