@@ -30,6 +30,11 @@ def findings(text: str, day: date = date(2025, 5, 24), authority: Authority = Au
     return list(read_sentence(0, Sentence(text, 0, len(text)), Context(day, day, authority)).findings)
 
 
+def kinds_read(text: str) -> set[StageKind]:
+    """The kinds of one sentence's findings; `== {kind}` says it found something, and only of that kind."""
+    return {finding.kind for finding in findings(text)}
+
+
 def figures(
     text: str, day: date = date(2025, 5, 24), authority: Authority = Authority.PRESS
 ) -> set[tuple[str, str, int]]:

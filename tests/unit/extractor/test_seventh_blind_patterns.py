@@ -4,7 +4,7 @@ from datetime import date
 
 from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
-from tests.unit.extractor.helpers import figures, findings, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, kinds_read, only, run, sides
 
 # a swap between other countries that names Ukraine only in passing, among many third countries
 
@@ -85,8 +85,7 @@ def test_today_outside_a_quotation_is_still_the_articles_day() -> None:
 
 
 def test_has_now_returned_n_is_a_running_total() -> None:
-    found = findings("Qatar said its channel had now returned 3,020 captives to both sides.")
-    assert found and all(f.kind == StageKind.CUMULATIVE for f in found)
+    assert kinds_read("Qatar said its channel had now returned 3,020 captives to both sides.") == {StageKind.CUMULATIVE}
 
 
 def test_a_mediators_tally_does_not_become_the_swaps_combined_figure() -> None:

@@ -6,20 +6,21 @@ from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.tokens import tokenize
-from tests.unit.extractor.helpers import findings, only, run, sides
+from tests.unit.extractor.helpers import findings, kinds_read, only, run, sides
 
 # "Friday's round brings the month's total to 500 prisoners": a running total raised to a figure may name whose
 # total it is with a possessive (folded to a plain word by the tokenizer) instead of "the"
 
 
 def test_raising_a_possessive_total_is_a_running_total() -> None:
-    found = findings("The second round of the swap brings this month's total to 500 prisoners on each side.")
-    assert found and all(f.kind == StageKind.CUMULATIVE for f in found)
-    found = findings("Saturday's swap raised Kyiv's tally to 210 Ukrainian servicemen freed this week.")
-    assert found and all(f.kind == StageKind.CUMULATIVE for f in found)
+    assert kinds_read(
+        "The second round of the swap brings this month's total to 500 prisoners on each side."
+    ) == {StageKind.CUMULATIVE}
+    assert kinds_read(
+        "Saturday's swap raised Kyiv's tally to 210 Ukrainian servicemen freed this week."
+    ) == {StageKind.CUMULATIVE}
     # a handover that brings people home stays a handover
-    found = findings("The swap brought home 120 Ukrainian soldiers on Friday.")
-    assert found and all(f.kind == StageKind.STAGE for f in found)
+    assert kinds_read("The swap brought home 120 Ukrainian soldiers on Friday.") == {StageKind.STAGE}
 
 
 # "Moscow agreed that 40 soldiers had been returned": "agreed that" before a clause in a past or perfect tense
@@ -28,14 +29,16 @@ def test_raising_a_possessive_total_is_a_running_total() -> None:
 
 
 def test_agreeing_that_people_had_been_freed_concurs_with_an_account() -> None:
-    found = findings("The ministry agreed that 40 Russian soldiers had been handed over in return.")
-    assert found and all(f.kind == StageKind.STAGE for f in found)
-    found = findings("Kyiv agreed that 40 Russian soldiers were released on Monday.")
-    assert found and all(f.kind == StageKind.STAGE for f in found)
-    found = findings("The two sides agreed that 40 Russian soldiers would be released next week.")
-    assert found and all(f.kind == StageKind.AGREEMENT for f in found)
-    found = findings("The two sides agreed that 40 Russian soldiers were to be released next week.")
-    assert found and all(f.kind == StageKind.AGREEMENT for f in found)
+    assert kinds_read(
+        "The ministry agreed that 40 Russian soldiers had been handed over in return."
+    ) == {StageKind.STAGE}
+    assert kinds_read("Kyiv agreed that 40 Russian soldiers were released on Monday.") == {StageKind.STAGE}
+    assert kinds_read(
+        "The two sides agreed that 40 Russian soldiers would be released next week."
+    ) == {StageKind.AGREEMENT}
+    assert kinds_read(
+        "The two sides agreed that 40 Russian soldiers were to be released next week."
+    ) == {StageKind.AGREEMENT}
 
 
 # "Kyiv's ombudsman gave a different figure. 'Forty of our people are back,' he wrote": giving a count, a figure or a

@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import Authority, StageKind
-from tests.unit.extractor.helpers import figures, findings, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, kinds_read, only, run, sides
 
 # "Five sailors from the port city are among the 90 servicemen freed": a few of a counted group of the same kind,
 # with a short modifier between them and "among", are no head count of the handover
@@ -43,8 +43,7 @@ def test_a_rough_possibility_is_a_forecast_not_an_agreement() -> None:
     found = findings("Before the handover, an MP said that up to 60 prisoners may be released in the swap.")
     assert found and all(f.kind == StageKind.STAGE and f.approximate for f in found)
     # an exact figure that could be freed is still a plan
-    found = findings("Officials said that 60 more prisoners may be released in the swap.")
-    assert found and all(f.kind == StageKind.AGREEMENT for f in found)
+    assert kinds_read("Officials said that 60 more prisoners may be released in the swap.") == {StageKind.AGREEMENT}
 
 
 # "An earlier version of this story said in its first line that 40 soldiers had come home": what an earlier
@@ -87,5 +86,6 @@ def test_another_batch_on_a_coming_day_is_a_planned_stage() -> None:
     assert figures(said, authority=Authority.KYIV) == set()
     assert figures("A further 90 Ukrainian prisoners will be home next week, the general said.") == set()
     # a deal named in the clause keeps its plan an agreement
-    found = findings("Under the deal, another 90 prisoners will be exchanged next week, the general said.")
-    assert found and all(f.kind == StageKind.AGREEMENT for f in found)
+    assert kinds_read(
+        "Under the deal, another 90 prisoners will be exchanged next week, the general said."
+    ) == {StageKind.AGREEMENT}
