@@ -40,6 +40,15 @@ class Alternative(BaseModel):
     approximate: bool = Field(default=False, description="Only hedged reports give this value; not a dispute")
 
 
+class OtherDate(BaseModel):
+    """Another date given for a stage by sources whose figures match it: shown, not counted twice."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    date: date
+    sources: list[str]
+
+
 class TallyStage(BaseModel):
     """One reconciled stage (one day of handovers)."""
 
@@ -54,6 +63,9 @@ class TallyStage(BaseModel):
     alternatives: list[Alternative] = Field(default_factory=list)
     approximate: list[str] = Field(
         default_factory=list, description='Figures resolved from hedged reports only, e.g. "ukraine.total"'
+    )
+    other_dates: list[OtherDate] = Field(
+        default_factory=list, description="Dates a lone source gave this stage, a day off, with its very figures"
     )
 
 

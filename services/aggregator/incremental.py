@@ -4,7 +4,7 @@
 costs tens of milliseconds once a conflict holds thousands of votes. This class
 holds the same votes and composes the same rule functions (`resolve_stage`,
 `build_exchange`, `build_checks`, `add_figures`, `group_dates`,
-`run_for_agreement`, `run_covering`) in the same order as `reconcile`, but
+`run_for_agreement`, `run_covering`, `fold_echoes`) in the same order as `reconcile`, but
 reuses each stage, exchange, agreement placement and claim date's checks while
 their inputs are the very same objects (see `incremental_parts`). The result is
 equal to `reconcile(votes, conflict)` for any sequence of changes
@@ -16,6 +16,7 @@ from datetime import date
 
 from schemas import Exchange, ExchangeStage, StageKind, Tally, TallyStage
 from services.aggregator.incremental_parts import AgreementPlacer, ClaimChecks, Parts, Votes, flatten, same
+from services.aggregator.rules.echoes import ONE_DAY, echo_target, fold_echoes, merge_votes
 from services.aggregator.rules.exchanges import build_exchange
 from services.aggregator.rules.grouping import Run, group_dates
 from services.aggregator.rules.stages import resolve_stage
@@ -38,6 +39,9 @@ class IncrementalTally:
         self._dates: Counter[date] = Counter()  # for `as_of`: publication (or claim) date of each vote
         self._count = 0
         self._runs: list[Run] = []
+        self._folded: dict[date, Votes] = {}  # stage votes per day with misdated echoes folded in
+        self._echoes: dict[date, tuple[Votes | None, Votes, Votes | None, date | None]] = {}  # neighbours, target
+        self._merged: dict[date, tuple[list[Votes], Votes]] = {}  # a day's parts and their merged votes
         self._stages: dict[date, tuple[int, Votes, TallyStage]] = {}
         self._exchanges: dict[ExchangeKey, CachedExchange] = {}
         self._placer = AgreementPlacer()
@@ -76,6 +80,7 @@ class IncrementalTally:
     def _refresh(self) -> None:
         """Re-sort the votes of the (kind, date)s that changed; keep dates in order."""
         reordered: set[StageKind] = set()
+        stages_changed = any(kind is StageKind.STAGE for kind, _ in self._dirty)
         for kind, day in self._dirty:
             votes, ordered = self._votes[kind].get(day), self._sorted[kind]
             if votes:
@@ -89,11 +94,38 @@ class IncrementalTally:
         self._dirty.clear()
         for kind in reordered:
             self._sorted[kind] = dict(sorted(self._sorted[kind].items()))
-        if StageKind.STAGE in reordered:
-            self._runs = group_dates(self._sorted[StageKind.STAGE])
+        if stages_changed:
+            self._fold()
+
+    def _fold(self) -> None:
+        """Fold misdated echoes into their stages, asking `echo_target` again only where a neighbour changed."""
+        days = self._sorted[StageKind.STAGE]
+        echoes: dict[date, tuple[Votes | None, Votes, Votes | None, date | None]] = {}
+        for day, votes in days.items():
+            before, after = days.get(day - ONE_DAY), days.get(day + ONE_DAY)
+            held = self._echoes.get(day)
+            if held is None or held[0] is not before or held[1] is not votes or held[2] is not after:
+                held = (before, votes, after, echo_target(day, days))
+            echoes[day] = held
+        self._echoes = echoes
+        merged: dict[date, tuple[list[Votes], Votes]] = {}
+        folded: dict[date, Votes] = {}
+        for day, parts in fold_echoes(days, {day: held[3] for day, held in echoes.items()}).items():
+            if len(parts) == 1:
+                folded[day] = parts[0]
+                continue
+            cached = self._merged.get(day)
+            if cached is None or not same(cached[0], parts):
+                cached = (parts, tuple(merge_votes(parts)))
+            merged[day] = cached
+            folded[day] = cached[1]
+        self._merged = merged
+        if list(folded) != list(self._folded):
+            self._runs = group_dates(folded)
+        self._folded = folded
 
     def _stage(self, day: date, position: int, used: dict[date, tuple[int, Votes, TallyStage]]) -> TallyStage:
-        votes = self._sorted[StageKind.STAGE][day]  # a new tuple whenever the day's votes changed
+        votes = self._folded[day]  # a new tuple whenever the day's votes (or its echoes) changed
         cached = self._stages.get(day)
         if cached is None or cached[0] != position or cached[1] is not votes:
             cached = (position, votes, resolve_stage(day, votes, position))

@@ -81,6 +81,8 @@ def stages_table(exchange: Exchange) -> Table:
         status = Text(stage.status.value, style=STATUS_STYLE[stage.status])
         if stage.alternatives:
             status.append(f"\nalso reported: {_alternatives(stage)}", style="dim")
+        for other in stage.other_dates:
+            status.append(f"\nalso dated {other.date.isoformat()} ({', '.join(other.sources)})", style="dim")
         table.add_row(
             count(stage.stage_number) if stage.stage_number is not None else "",
             stage.date.isoformat(),

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from schemas import ExchangeStage, StageKind
+from services.aggregator.rules.echoes import fold_echoes, merge_votes
 from services.aggregator.rules.votes import latest_votes
 
 
 @dataclass(frozen=True)
 class Votes:
-    """Each source's current vote per stage and claim; stage votes grouped by date."""
+    """Each source's current vote per stage and claim; stage votes grouped by date (echoes folded in)."""
 
     stages: dict[date, list[ExchangeStage]]
     cumulative: list[ExchangeStage]
@@ -38,4 +39,5 @@ def current_votes(reports: Iterable[ExchangeStage], conflict: str) -> Votes:
         else:
             agreements.append(report)
     as_of = max((report.published or report.stage_date for report in votes), default=None)
-    return Votes(dict(stages), cumulative, agreements, len(votes), as_of)
+    folded = {day: list(merge_votes(parts)) for day, parts in fold_echoes(stages).items()}
+    return Votes(folded, cumulative, agreements, len(votes), as_of)

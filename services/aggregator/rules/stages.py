@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from schemas import Alternative, ExchangeStage, Figures, SideFigures, StageStatus, TallyStage
+from schemas import Alternative, ExchangeStage, Figures, OtherDate, SideFigures, StageStatus, TallyStage
 from services.aggregator.rules.voting import (
     FIELDS,
     OWN_GOVERNMENT,
@@ -78,8 +78,17 @@ def resolve_side(reports: Sequence[ExchangeStage], side: Side) -> SideResolution
     )
 
 
+def other_dates(stage_date: date, reports: Sequence[ExchangeStage]) -> list[OtherDate]:
+    """The dates that misdated echoes of the stage gave (services.aggregator.rules.echoes), with their sources."""
+    given: dict[date, set[str]] = {}
+    for report in reports:
+        if report.stage_date != stage_date:
+            given.setdefault(report.stage_date, set()).add(report.source)
+    return [OtherDate(date=day, sources=sorted(sources)) for day, sources in sorted(given.items())]
+
+
 def resolve_stage(stage_date: date, reports: Sequence[ExchangeStage], stage_number: int | None) -> TallyStage:
-    """Reconcile the current votes of every source that reported the stage of `stage_date`."""
+    """Reconcile the current votes of every source that reported the stage of `stage_date` (echoes included)."""
     sides = {side: resolve_side(reports, side) for side in SIDES}
     sources = sorted({report.source for report in reports})
     if any(result.disputed for result in sides.values()):
@@ -97,4 +106,5 @@ def resolve_stage(stage_date: date, reports: Sequence[ExchangeStage], stage_numb
         russia=sides["russia"].figures,
         alternatives=[alt for side in SIDES for alt in sides[side].alternatives],
         approximate=[f"{side}.{field}" for side in SIDES for field in sides[side].approximate],
+        other_dates=other_dates(stage_date, reports),
     )

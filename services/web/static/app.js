@@ -147,10 +147,13 @@
   };
 
   // Figures that lost the vote, one line per value and its sources ("300 from some-blog: Ukraine total, …").
+  // ... and the other dates a lone source gave the stage ("Thu 22 May from late-copy: date").
   function alternativesNote(stage) {
-    if (!stage.alternatives || stage.alternatives.length === 0) return null;
+    const alternatives = stage.alternatives || [];
+    const otherDates = stage.other_dates || [];
+    if (alternatives.length === 0 && otherDates.length === 0) return null;
     const groups = new Map();
-    for (const alt of stage.alternatives) {
+    for (const alt of alternatives) {
       const key = `${alt.value}|${alt.sources.join(",")}|${alt.approximate ? 1 : 0}`;
       if (!groups.has(key)) groups.set(key, { ...alt, fields: [] });
       groups.get(key).fields.push(`${sideName(alt.side)} ${alt.field}`);
@@ -159,7 +162,13 @@
       el("strong", { text: count(group.value) }),
       ` from ${group.sources.join(", ")}${group.approximate ? " (hedged)" : ""}: ${group.fields.join(", ")}`,
     ]));
-    const disputed = stage.alternatives.some((alt) => !alt.approximate);
+    for (const other of otherDates) {
+      items.push(el("li", { testid: "stage-other-date" }, [
+        el("strong", { text: formatDay(other.date) }),
+        ` from ${other.sources.join(", ")}: date`,
+      ]));
+    }
+    const disputed = otherDates.length > 0 || alternatives.some((alt) => !alt.approximate);
     return el("div", { className: `stage__alternatives${disputed ? "" : " stage__alternatives--hedged"}`, testid: "stage-alternatives" }, [
       el("span", { className: "stage__alternatives-title", text: disputed ? "Also reported" : "Also reported (hedged)" }),
       el("ul", {}, items),

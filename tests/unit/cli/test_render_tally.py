@@ -1,10 +1,13 @@
 """The readable tally: every figure a person looks for is on screen."""
 
+from datetime import timedelta
+
 from rich.console import Console
 
 from schemas import Alternative, Figures, StageStatus, Tally
 from services.aggregator.reconcile import reconcile
 from services.cli.render_tally import format_figures, render_tally
+from tests.unit.aggregator.factories import FRIDAY, figures, report
 from tests.unit.aggregator.seed_reports import seed_reports
 
 
@@ -48,3 +51,13 @@ def test_unknown_figures_show_a_dash() -> None:
 
 def test_an_empty_tally_renders() -> None:
     assert "no reports yet (0 reports)" in rendered(reconcile([]))
+
+
+def test_a_stage_a_lone_source_dated_differently_shows_that_date() -> None:
+    reports = [
+        report("a", day=FRIDAY, both=figures(390)),
+        report("b", day=FRIDAY, both=figures(390)),
+        report("late-copy", day=FRIDAY - timedelta(days=1), both=figures(390)),
+    ]
+    text = rendered(reconcile(reports))
+    assert "also dated 2025-05-22 (late-copy)" in text and "2025-05-23" in text
