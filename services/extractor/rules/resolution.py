@@ -14,14 +14,13 @@ from typing import Final
 
 from schemas import Authority
 from services.extractor.rules.lexicon import Side
-from services.extractor.rules.model import Finding
-from services.extractor.rules.sides import MEDIUM, STRONG
+from services.extractor.rules.model import Finding, Item
+from services.extractor.rules.sides import MEDIUM
+from services.extractor.rules.twosided import as_combined, restated_side
 
 SIDES: tuple[Side, Side] = ("ukraine", "russia")
 FIELDS: Final = ("total", "military", "civilian")
 OWN: dict[Side, Authority] = {"ukraine": Authority.KYIV, "russia": Authority.MOSCOW}
-
-Item = tuple[int, Authority, Finding]  # (sentence index, authority, finding)
 
 
 @dataclass
@@ -223,26 +222,6 @@ def _authority(pool: list[Item], result: SideResult, side: Side) -> Authority:
     return Authority.PRESS
 
 
-def _as_combined(items: list[Item]) -> list[Item]:
-    """A defaulted "both sides" total equal to the two stated side totals added up, or to a stated combined
-    total ("190 freed in swap" over "a total of 190 released by the two sides"), is a combined figure.
-    """
-    stated: dict[str, set[int]] = {s: set() for s in SIDES}
-    together: set[int] = set()
-    for _, _, f in items:
-        if f.side in stated and f.field == "total" and f.strength == STRONG and not f.approximate:
-            stated[f.side].add(f.value)
-        elif f.side == "combined" and f.field == "total" and f.strength >= MEDIUM and not f.approximate:
-            together.add(f.value)
-    sums = {u + r for u in stated["ukraine"] for r in stated["russia"]} | together
-    out: list[Item] = []
-    for i, a, f in items:
-        if f.side == "both" and f.strength < MEDIUM and f.field == "total" and f.value in sums:
-            f = f._replace(side="combined")
-        out.append((i, a, f))
-    return out
-
-
 def _one_sided(items: list[Item]) -> list[Item]:
     """A side's own government giving a figure read by default as each side's speaks of its own people when
     only that side is stated, with that figure ("Ukraine says 86 servicemen freed in new swap" over "86 Ukrainian
@@ -267,7 +246,7 @@ def _one_sided(items: list[Item]) -> list[Item]:
 
 def resolve_group(items: list[Item], day_label: str) -> GroupResult:
     """Resolve a whole group: both sides and the combined figure."""
-    items = _one_sided(_as_combined(items))
+    items = _one_sided(as_combined(items))
     sides: dict[Side, SideResult] = {}
     conflicts: list[str] = []
     for side in SIDES:
@@ -276,7 +255,12 @@ def resolve_group(items: list[Item], day_label: str) -> GroupResult:
     combined = [(i, a, f) for i, a, f in items if f.side == "combined" and f.field == "total"]
     winner, _, _ = _elect(combined)
     backing = {i for i, _, f in combined if winner is not None and f.value == winner.value}
-    return GroupResult(sides, winner.value if winner else None, backing, conflicts)
+    value = winner.value if winner else None
+    restated = restated_side(value, {side: sides[side].values.get("total") for side in SIDES})
+    if restated is not None:  # "130 soldiers in all" beside one side's 130 and the other's 110: that side's 130
+        sides[restated].backing.setdefault("total", set()).update(backing)
+        value, backing = None, set()
+    return GroupResult(sides, value, backing, conflicts)
 
 
 Firm = dict[tuple[str, str], set[int]]
