@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from schemas import Article, Authority, StageKind
+from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.findings import Parsed, parse, read_sentence
@@ -185,6 +186,10 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
+        if reading.findings and not any(f.additive for f in reading.findings) and counts_announced_extras(
+            text, starts, sentence
+        ):
+            reading = replace(reading, findings=tuple(f._replace(additive=True) for f in reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))
         if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):

@@ -27,3 +27,31 @@ def test_a_two_sided_total_that_is_the_sum_stays_combined() -> None:
             "In all, 240 people were freed by the two sides.")
     [stage] = only(run(text).stages, StageKind.STAGE)
     assert stage.combined_total == 240
+
+
+# "In addition, the sides handed over sick prisoners left off the main list. Kyiv got back 12 sick soldiers ...":
+# a figureless sentence announcing people freed on top names who they are; the sentence right after that counts
+# them counts those extras, so the sides' stated totals (main swap + extras) give their categories too
+
+
+def test_extras_announced_by_the_sentence_before_are_extras() -> None:
+    text = ("Russia and Ukraine exchanged 150 prisoners each on Tuesday. In addition, the two sides handed over "
+            "sick soldiers who were not on the main list. Kyiv got back 12 sick soldiers, and Russia received 7 "
+            "sick soldiers. In total, 162 Ukrainian soldiers returned, while Russia got 157 of its servicemen back.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage) == ((162, 162, None), (157, 157, None))
+
+
+def test_a_figureless_aside_makes_no_extras() -> None:
+    # the sentence before names no one freed: "in addition" only links two remarks
+    text = ("Russia and Ukraine exchanged 150 prisoners each on Tuesday. In addition, the president thanked the "
+            "mediators for their help. Kyiv got back 150 soldiers, the army said.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0][0] == 150
+
+
+def test_an_announcement_in_the_paragraph_before_makes_no_extras() -> None:
+    text = ("Russia and Ukraine exchanged 150 prisoners each on Tuesday. In addition, the two sides handed over "
+            "sick soldiers who were not on the main list.\n\nKyiv got back 150 soldiers, the army said.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0][:2] == (150, 150)
