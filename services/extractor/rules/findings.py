@@ -16,6 +16,7 @@ from services.extractor.rules.composition import UNKNOWN, Resolved, among_counte
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
+from services.extractor.rules.increments import is_increment
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
@@ -76,7 +77,7 @@ def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, i
 def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool, restated: bool) -> StageKind:
     if kinds.is_agreement(tokens, mention, clause.bounds, dated, restated):
         return StageKind.AGREEMENT
-    if clause.cumulative:
+    if clause.cumulative and not is_increment(tokens, mention):  # "307 more each way, 697 in two days"
         return StageKind.CUMULATIVE
     return StageKind.STAGE
 

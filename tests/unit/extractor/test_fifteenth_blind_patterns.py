@@ -1,7 +1,7 @@
 """Generalisation patterns from the fifteenth round of blind misses (one side's "in all", ...)."""
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import only, run, sides
+from tests.unit.extractor.helpers import findings, kinds_read, only, run, sides
 
 # "Kyiv got back 130, Russia 110 ... 130 soldiers in all had come home": a figure read as both sides together
 # that equals one side's own total, while the other side also received people, cannot count the two sides
@@ -55,3 +55,16 @@ def test_an_announcement_in_the_paragraph_before_makes_no_extras() -> None:
             "sick soldiers who were not on the main list.\n\nKyiv got back 150 soldiers, the army said.")
     [stage] = only(run(text).stages, StageKind.STAGE)
     assert sides(stage)[0][:2] == (150, 150)
+
+
+# "120 more prisoners each way, 500 freed in three days": "N more" (like "another N", "a further N") counts one
+# more batch added to those before, never the running total, even in a clause that also gives one
+
+
+def test_n_more_is_a_new_batch_not_a_running_total() -> None:
+    assert kinds_read("Swap resumes: 120 more prisoners each way, 500 freed over three days") >= {StageKind.STAGE}
+    assert ("both", "total", 120) in {(f.side, f.field, f.value) for f in findings(
+        "Swap resumes: 120 more prisoners each way, 500 freed over three days") if f.kind == StageKind.STAGE}
+    # a running total stays one
+    assert kinds_read("Over three days, 500 Ukrainians have now returned home.") == {StageKind.CUMULATIVE}
+
