@@ -23,6 +23,7 @@ from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
+from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, WEAK, SideCall, resolve_side
 from services.extractor.rules.surroundings import (
@@ -257,6 +258,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         if item is not None:
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)
+    if "same" in tokens:
+        resolved = same_as_before(tokens, resolved)
     findings: list[Finding] = compose(tokens, resolved, starts)
     if " all of " in text:
         findings = said_of_all(tokens, findings)

@@ -68,3 +68,14 @@ def test_n_more_is_a_new_batch_not_a_running_total() -> None:
     # a running total stays one
     assert kinds_read("Over three days, 500 Ukrainians have now returned home.") == {StageKind.CUMULATIVE}
 
+
+
+# "Over the two days, 500 Ukrainians have now come home, and Moscow has got back the same 500 of its people":
+# "the same N" restates a figure the sentence gave just before, so it is of that figure's kind
+
+
+def test_the_same_n_takes_the_kind_of_the_figure_it_restates() -> None:
+    found = findings("Over three days, 500 Ukrainians have now returned home, and Moscow has received the same "
+                     "500 of its citizens.")
+    assert {(f.kind, f.side, f.value) for f in found} == {
+        (StageKind.CUMULATIVE, "ukraine", 500), (StageKind.CUMULATIVE, "russia", 500)}
