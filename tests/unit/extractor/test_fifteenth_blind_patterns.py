@@ -1,7 +1,7 @@
 """Generalisation patterns from the fifteenth round of blind misses (one side's "in all", ...)."""
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import findings, kinds_read, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, kinds_read, only, run, sides
 
 # "Kyiv got back 130, Russia 110 ... 130 soldiers in all had come home": a figure read as both sides together
 # that equals one side's own total, while the other side also received people, cannot count the two sides
@@ -79,3 +79,14 @@ def test_the_same_n_takes_the_kind_of_the_figure_it_restates() -> None:
                      "500 of its citizens.")
     assert {(f.kind, f.side, f.value) for f in found} == {
         (StageKind.CUMULATIVE, "ukraine", 500), (StageKind.CUMULATIVE, "russia", 500)}
+
+
+# "Two medics from our town among those freed from captivity": a headline drops the "are" of "are among", and
+# the few people it names are still members of a group it does not count, not the handover's figure
+
+
+def test_a_headline_among_without_a_verb_names_members_not_the_total() -> None:
+    assert figures("Two men from our town among those freed from Russian captivity") == set()
+    assert figures("Six Kharkiv soldiers among prisoners returned home in the latest swap") == set()
+    # a category of a counted group is still a part of it, and a plain count is still a count
+    assert ("ukraine", "total", 60) in figures("Sixty Ukrainian prisoners freed from Russian captivity")
