@@ -18,6 +18,7 @@ from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
+from services.extractor.rules.sport import sports_story
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 
@@ -159,6 +160,8 @@ def read_article(article: Article) -> ArticleReading:
         return ArticleReading([], fallback, None)
     end = body_end(text)
     starts = boundaries(text, end)
+    if sports_story(lower, starts, end):
+        return ArticleReading([], fallback, None)  # clubs swapping players
     candidates = candidate_sentences(text, lower, starts, end)
     if not candidates:
         return ArticleReading([], fallback, None)

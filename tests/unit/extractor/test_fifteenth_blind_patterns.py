@@ -90,3 +90,22 @@ def test_a_headline_among_without_a_verb_names_members_not_the_total() -> None:
     assert figures("Six Kharkiv soldiers among prisoners returned home in the latest swap") == set()
     # a category of a counted group is still a part of it, and a plain count is still a count
     assert ("ukraine", "total", 60) in figures("Sixty Ukrainian prisoners freed from Russian captivity")
+
+
+# "A Lviv club completed a swap deal, sending three defenders to a Slovak side and bringing home a winger": a
+# story that opens on sport (clubs, players, transfers) and never names prisoners or captivity tells a transfer;
+# players "handed over to the club" or "returned home" are no people handed back from captivity
+
+
+def test_a_sports_transfer_story_reports_no_exchange() -> None:
+    text = ("Lviv club seals swap deal with Slovak side\n\nA Lviv football club completed a player swap with a Slovak "
+            "team on Thursday, sending three defenders to Bratislava and bringing home a winger. The three defenders "
+            "were released from their contracts and handed over to the Slovak club, which also paid a transfer fee.")
+    assert run(text).stages == []
+
+
+def test_an_exchange_story_naming_a_footballer_still_counts() -> None:
+    text = ("Former footballer among 90 prisoners freed\n\nUkraine and Russia exchanged 90 prisoners of war each on "
+            "Thursday. Among the Ukrainians who came home was a former club striker, the league said.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0][0] == 90
