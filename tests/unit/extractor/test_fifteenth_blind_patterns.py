@@ -109,3 +109,26 @@ def test_an_exchange_story_naming_a_footballer_still_counts() -> None:
             "Thursday. Among the Ukrainians who came home was a former club striker, the league said.")
     [stage] = only(run(text).stages, StageKind.STAGE)
     assert sides(stage)[0][0] == 90
+
+
+# "Moscow said 120 of its soldiers came back and 120 Ukrainian prisoners of war were handed over ... 140
+# Ukrainians came home": a sentence counting both sides of the swap counts each side's whole handover, so its
+# 120 is another count of the whole that the stated 140 beat; the category its noun gave goes with it, it is
+# no part of the 140
+
+
+def test_a_category_implied_by_a_beaten_count_of_the_whole_swap_is_dropped() -> None:
+    text = ("Russia's defence ministry said on Monday that 120 Russian servicemen were returned and that 120 "
+            "Ukrainian prisoners of war were handed over in return. Local media later reported that 140 Ukrainians "
+            "had come home on Monday.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (140, None, None)
+    # a count of one side only may be a part of the stated total: kept
+    text = "Ukraine brought home 140 people from Russian captivity on Monday. Of those, 20 were civilians."
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (140, None, 20)
+    # a category stated as a part of the total is kept
+    text = ("Ukraine got back 140 people on Monday: 120 soldiers and 20 civilians, the army said. Russia "
+            "received 140 of its soldiers.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (140, 120, 20)
