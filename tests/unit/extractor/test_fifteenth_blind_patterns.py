@@ -132,3 +132,23 @@ def test_a_category_implied_by_a_beaten_count_of_the_whole_swap_is_dropped() -> 
             "received 140 of its soldiers.")
     [stage] = only(run(text).stages, StageKind.STAGE)
     assert sides(stage)[0] == (140, 120, 20)
+
+
+# "Twelve civilians returned to Ukraine in a handover, while seven civilians were taken to Russia": the clause
+# set against a handover tells its other direction; "were taken / sent to <country>" counts people that country
+# received, though it has no handover word of its own
+
+
+def test_people_taken_to_a_country_while_others_return_are_the_other_direction() -> None:
+    found = figures("Twelve Ukrainian civilians returned to Ukraine on Friday in a handover brokered by the Vatican, "
+                    "while seven civilians were taken to Russia to rejoin their families.")
+    assert ("ukraine", "civilian", 12) in found
+    assert ("russia", "civilian", 7) in found
+
+
+def test_people_taken_to_a_country_with_no_handover_are_no_count() -> None:
+    assert figures("Seven civilians were taken to Russia last year, officials said.") == set()
+    assert figures("The talks in Doha stalled in the spring, while seven civilians were taken to Russia.") == set()
+    found = figures("Twelve Ukrainian children returned home on Friday, while about 19,000 children have been taken "
+                    "to Russia since 2022.")
+    assert all(side != "russia" for side, _, _ in found)
