@@ -17,8 +17,9 @@ from datetime import date, timedelta
 from typing import Final
 
 from schemas import StageKind
-from services.extractor.rules.model import Finding, Reading
-from services.extractor.rules.resolution import SIDES, Firm, GroupResult, Item, clashes, firm, merge_firm, resolve_group
+from services.extractor.rules.firmness import Firm, clashes, firm, merge_firm
+from services.extractor.rules.model import Finding, Item, Reading
+from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
 
 BACKGROUND_DAYS: Final = 3  # a handover more than this many days before the anchor is an earlier exchange
 STALE_DAYS: Final = 10  # ... and so is one this long before the reference day

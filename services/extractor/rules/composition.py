@@ -64,7 +64,8 @@ _MEMBER_STOP: Final = frozenset({",", ";", ":", "—", "and", "while", "but"})
 
 
 def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Sequence[int]) -> bool:
-    """ "Four servicemen from Volyn are among the prisoners who came home": a few people of an uncounted group.
+    """ "Four servicemen from Volyn are among the prisoners who came home": a few people of an uncounted group;
+    a headline drops the "are" ("Four men from our region among those freed").
 
     Not when the group is counted ("20 civilians were among the 390 freed"): that is a part of a stated total.
     """
@@ -73,8 +74,8 @@ def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Seq
         word = tokens[k]
         if word in _MEMBER_STOP or word[:1].isdigit():
             return False
-        if word in BE_FORMS and tokens[k + 1] == "among":
-            return not any(k + 1 < at < clause_end for at in figures)
+        if word == "among" or (word in BE_FORMS and tokens[k + 1] == "among"):
+            return not any(k < at < clause_end for at in figures)
     return False
 
 

@@ -5,7 +5,8 @@ from datetime import date
 
 from schemas import Article, ExchangeStage, StageKind
 from services.extractor.rules.assemble import Assembly, Key
-from services.extractor.rules.resolution import FIELDS, SIDES, GroupResult, Item, SideResult
+from services.extractor.rules.model import Item
+from services.extractor.rules.resolution import FIELDS, SIDES, GroupResult, SideResult
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK
 
 

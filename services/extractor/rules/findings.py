@@ -11,19 +11,22 @@ from typing import Final, NamedTuple
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.awaiting import awaiting
+from services.extractor.rules.carried import carried_to
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
+from services.extractor.rules.increments import is_increment
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
+from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
-from services.extractor.rules.sides import MEDIUM, WEAK, SideCall, resolve_side
+from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
 from services.extractor.rules.surroundings import (
     Context,
     captivity_period,
@@ -76,7 +79,7 @@ def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, i
 def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool, restated: bool) -> StageKind:
     if kinds.is_agreement(tokens, mention, clause.bounds, dated, restated):
         return StageKind.AGREEMENT
-    if clause.cumulative:
+    if clause.cumulative and not is_increment(tokens, mention):  # "307 more each way, 697 in two days"
         return StageKind.CUMULATIVE
     return StageKind.STAGE
 
@@ -130,7 +133,8 @@ def _resolve(
     """Turn one head count into a resolved figure, or None when it is no handover."""
     first = mention.quantity.first
     echo = False
-    if not clause.exchange:
+    carried = None if clause.exchange else carried_to(tokens, mention, clause.bounds)  # "..., while ten were taken"
+    if not clause.exchange and carried is None:
         # "the 248 Russian servicemen had been flown to Moscow": may only restate a figure given elsewhere
         echo = first > 0 and tokens[first - 1] == "the" and bool(mention.nationality)
         if not echo:
@@ -148,6 +152,8 @@ def _resolve(
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or (
         SideCall(group, MEDIUM) if group else SideCall(UNKNOWN, WEAK - 1))
+    if carried is not None and mention.nationality is None:
+        call = SideCall(carried, STRONG)
     days, span_starts = whole.days, whole.span_starts
     restated = mention.pair and any(not m.pair and m.quantity.value == mention.quantity.value for m in mentions)
     kind = _kind(tokens, mention, clause, bool(days or span_starts), restated)
@@ -256,6 +262,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         if item is not None:
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)
+    if "same" in tokens:
+        resolved = same_as_before(tokens, resolved)
     findings: list[Finding] = compose(tokens, resolved, starts)
     if " all of " in text:
         findings = said_of_all(tokens, findings)

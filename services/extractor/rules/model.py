@@ -35,3 +35,6 @@ class Reading:
     period: tuple[int | None, int] | None = None  # (year, month) named without a day: "in January 2024"
     authority: Authority = Authority.PRESS
     stage_number: int | None = None
+
+
+Item = tuple[int, Authority, Finding]  # (sentence index, authority, finding)

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from schemas import Article, Authority, StageKind
+from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.findings import Parsed, parse, read_sentence
@@ -17,6 +18,7 @@ from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
+from services.extractor.rules.sport import sports_story
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 
@@ -158,6 +160,8 @@ def read_article(article: Article) -> ArticleReading:
         return ArticleReading([], fallback, None)
     end = body_end(text)
     starts = boundaries(text, end)
+    if sports_story(lower, starts, end):
+        return ArticleReading([], fallback, None)  # clubs swapping players
     candidates = candidate_sentences(text, lower, starts, end)
     if not candidates:
         return ArticleReading([], fallback, None)
@@ -185,6 +189,10 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=tuple(mirror_previous(parsed[index].tokens, earlier)))
         elif reading.findings and readings and _likewise(lower, sentence.start, sentence.end):
             reading = replace(reading, findings=likewise(readings[-1].sentence.text, reading.findings))
+        if reading.findings and not any(f.additive for f in reading.findings) and counts_announced_extras(
+            text, starts, sentence
+        ):
+            reading = replace(reading, findings=tuple(f._replace(additive=True) for f in reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))
         if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):

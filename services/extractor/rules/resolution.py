@@ -13,15 +13,14 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from schemas import Authority
-from services.extractor.rules.lexicon import Side
-from services.extractor.rules.model import Finding
-from services.extractor.rules.sides import MEDIUM, STRONG
+from services.extractor.rules.lexicon import OTHER, Side
+from services.extractor.rules.model import Finding, Item
+from services.extractor.rules.sides import MEDIUM
+from services.extractor.rules.twosided import as_combined, restated_side
 
 SIDES: tuple[Side, Side] = ("ukraine", "russia")
 FIELDS: Final = ("total", "military", "civilian")
 OWN: dict[Side, Authority] = {"ukraine": Authority.KYIV, "russia": Authority.MOSCOW}
-
-Item = tuple[int, Authority, Finding]  # (sentence index, authority, finding)
 
 
 @dataclass
@@ -48,7 +47,7 @@ def _rank(f: Finding) -> tuple[bool, bool, int, bool]:
     return (f.correction == "corrected", not f.approximate, f.strength, f.listed)
 
 
-def _for_side(items: list[Item], side: Side) -> dict[str, tuple[list[Item], list[Item]]]:
+def for_side(items: list[Item], side: Side) -> dict[str, tuple[list[Item], list[Item]]]:
     """Bucket one side's findings by field into (base, additive), dropping what a correction retracts."""
     chosen = [item for item in items if item[2].side == side or item[2].side == "both"]
     corrections = any(f.correction is not None for _, _, f in chosen)  # rare: most articles correct nothing
@@ -143,7 +142,7 @@ def _overflows(buckets: dict[str, tuple[list[Item], list[Item]]], result: SideRe
 
 def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideResult, list[str]]:
     """Elect one side's total, military and civilian figures from a group's items."""
-    buckets = _for_side(items, side)
+    buckets = for_side(items, side)
     result = SideResult()
     conflicts: list[str] = []
     if not any(base or additive for base, additive in buckets.values()):
@@ -153,15 +152,19 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
     listed_total = True
     total_included = False
     outvoted: set[tuple[int, int]] = set()  # (sentence, value) of totals that lost the election
+    unstated: set[tuple[int, int]] = set()  # ... and those a noun implied that a stated total beat
     for name in FIELDS:
         base, additive = buckets[name]
         extra = {f.value: i for i, _, f in additive} if additive else {}
         if not base and not extra:
             continue  # nothing stated for this field (`_elect` would find no winner)
         winner, beaten, contradiction = _elect(base, side)
-        if name == "total" and winner is not None and any(a == OWN[side] and f.value == winner.value
-                                                          for _, a, f in base):
-            outvoted = {(i, f.value) for i, a, f in base if f.value != winner.value and a != OWN[side]}
+        if name == "total" and winner is not None:  # totals the side's own government, or a stated one, beat
+            by_own = any(a == OWN[side] and f.value == winner.value for _, a, f in base)
+            outvoted = {(i, f.value) for i, a, f in base if f.value != winner.value and by_own and a != OWN[side]}
+            paired = {i for i, _, f in items if f.side == OTHER[side]}  # "150 for 150": a count of the whole swap
+            unstated = {(i, f.value) for i, _, f in base
+                        if f.value != winner.value and winner.listed and not f.listed and i in paired}
         if contradiction and winner is not None and not _grand(winner.value, beaten, sum(extra)):
             conflicts.append(f"{side}.{name} {day_label}: {winner.value} vs {beaten}")
         if winner is None and not extra:
@@ -188,9 +191,10 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         result.backing["total"] = result.backing["military"] | result.backing["civilian"]
     total = values.get("total")
     for name in ("military", "civilian"):
+        lost = outvoted if _OTHER_FIELD[name] in values else outvoted | unstated  # "185 soldiers and 20 civilians"
         if name in values and not listed[name] and values[name] != total and result.backing[name] and all(
-            (i, values[name]) in outvoted for i in result.backing[name]
-        ):  # Moscow's "150 prisoners of war", outvoted as the total by Kyiv's own 189, takes its category along
+            (i, values[name]) in lost for i in result.backing[name]
+        ):  # Moscow's "150 prisoners of war", outvoted as the total by a stated 189, takes its category along
             values.pop(name)
             result.backing.pop(name)
             continue
@@ -223,26 +227,6 @@ def _authority(pool: list[Item], result: SideResult, side: Side) -> Authority:
     return Authority.PRESS
 
 
-def _as_combined(items: list[Item]) -> list[Item]:
-    """A defaulted "both sides" total equal to the two stated side totals added up, or to a stated combined
-    total ("190 freed in swap" over "a total of 190 released by the two sides"), is a combined figure.
-    """
-    stated: dict[str, set[int]] = {s: set() for s in SIDES}
-    together: set[int] = set()
-    for _, _, f in items:
-        if f.side in stated and f.field == "total" and f.strength == STRONG and not f.approximate:
-            stated[f.side].add(f.value)
-        elif f.side == "combined" and f.field == "total" and f.strength >= MEDIUM and not f.approximate:
-            together.add(f.value)
-    sums = {u + r for u in stated["ukraine"] for r in stated["russia"]} | together
-    out: list[Item] = []
-    for i, a, f in items:
-        if f.side == "both" and f.strength < MEDIUM and f.field == "total" and f.value in sums:
-            f = f._replace(side="combined")
-        out.append((i, a, f))
-    return out
-
-
 def _one_sided(items: list[Item]) -> list[Item]:
     """A side's own government giving a figure read by default as each side's speaks of its own people when
     only that side is stated, with that figure ("Ukraine says 86 servicemen freed in new swap" over "86 Ukrainian
@@ -267,7 +251,7 @@ def _one_sided(items: list[Item]) -> list[Item]:
 
 def resolve_group(items: list[Item], day_label: str) -> GroupResult:
     """Resolve a whole group: both sides and the combined figure."""
-    items = _one_sided(_as_combined(items))
+    items = _one_sided(as_combined(items))
     sides: dict[Side, SideResult] = {}
     conflicts: list[str] = []
     for side in SIDES:
@@ -276,38 +260,9 @@ def resolve_group(items: list[Item], day_label: str) -> GroupResult:
     combined = [(i, a, f) for i, a, f in items if f.side == "combined" and f.field == "total"]
     winner, _, _ = _elect(combined)
     backing = {i for i, _, f in combined if winner is not None and f.value == winner.value}
-    return GroupResult(sides, winner.value if winner else None, backing, conflicts)
-
-
-Firm = dict[tuple[str, str], set[int]]
-
-
-def firm(items: list[Item]) -> Firm:
-    """Exact figures stated per (side, field): not hedged, not defaulted, not additions."""
-    found: Firm = {}
-    for side in SIDES:
-        for name, (base, _) in _for_side(items, side).items():
-            values = {f.value for _, _, f in base if not f.approximate and f.strength >= MEDIUM}
-            if values:
-                found[(side, name)] = values
-    return found
-
-
-def clashes(theirs: Firm, ours: Firm) -> bool:
-    """True when a unit's firm figures (`ours`) disagree with a group's (`theirs`); places undated sentences."""
-    for key, values in ours.items():
-        if key in theirs and not values & theirs[key]:
-            return True
-    for side in SIDES:
-        for parts, whole in ((ours, theirs), (theirs, ours)):
-            military, civilian = parts.get((side, "military")), parts.get((side, "civilian"))
-            total = whole.get((side, "total"))
-            if military and civilian and total and min(military) + min(civilian) > max(total):
-                return True
-    return False
-
-
-def merge_firm(into: Firm, more: Firm) -> None:
-    """Add a placed unit's firm figures to its group's."""
-    for key, values in more.items():
-        into.setdefault(key, set()).update(values)
+    value = winner.value if winner else None
+    restated = restated_side(value, {side: sides[side].values.get("total") for side in SIDES})
+    if restated is not None:  # "130 soldiers in all" beside one side's 130 and the other's 110: that side's 130
+        sides[restated].backing.setdefault("total", set()).update(backing)
+        value, backing = None, set()
+    return GroupResult(sides, value, backing, conflicts)
