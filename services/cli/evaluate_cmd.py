@@ -4,6 +4,9 @@ Prints precision, recall and F1 per field (stage date, kind, side total,
 military, civilian, combined figure, rejection), the stage events reported
 for distractor articles, and the misses. With `--min-f1`, exits 1 when a
 checked field scores below it or a distractor produced a stage event.
+
+A folder of tally sets (each with `expected.json`, see `services.cli.tally_sets`) is scored as
+whole tallies instead: per set, its stages and figures against the expected ones.
 """
 
 import argparse
@@ -12,8 +15,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from services.cli.tally_sets import SetScore, score_set, tally_sets_in
 from services.extractor.evaluation import FIELDS, Report, evaluate, load_corpus
-from services.settings import PROJECT_ROOT
+from services.settings import PROJECT_ROOT, Settings
 
 DEFAULT_CORPUS = PROJECT_ROOT / "tests" / "corpus"
 DEFAULT_CHECKED = "total,stage_date"
@@ -43,6 +47,36 @@ def score_table(report: Report) -> Table:
     return table
 
 
+def sets_table(scores: list[SetScore]) -> Table:
+    """One row per tally set: stages right of expected, totals and agreed figure right or not."""
+    table = Table(title=f"pipeline on {len(scores)} tally set(s)")
+    for column in ("set", "stages right", "tallied stages", "totals", "agreed", "differences"):
+        table.add_column(column, justify="left" if column == "set" else "right")
+    for score in scores:
+        table.add_row(
+            score.name, f"{score.right_stages}/{score.expected_stages}", str(score.tallied_stages),
+            "[green]right[/]" if score.totals_right else "[red]wrong[/]",
+            "[green]right[/]" if score.agreed_right else "[red]wrong[/]", str(len(score.differences)),
+        )
+    return table
+
+
+def run_tally_sets(console: Console, folders: list[Path]) -> int:
+    """Score each tally set and print the table, then each set's differences and warnings."""
+    try:
+        scores = [score_set(folder, Settings().conflict) for folder in folders]
+    except ValueError as exc:  # a malformed expected.json
+        console.print(f"[red]{exc}[/]", markup=True)
+        return 2
+    console.print(sets_table(scores))
+    right = sum(score.right for score in scores)
+    console.print(f"sets tallied exactly right: {right} of {len(scores)}")
+    for score in scores:
+        for line in [*score.differences, *score.warnings]:
+            console.print(f"  {score.name}: {line}", markup=False)
+    return 0
+
+
 def failures(report: Report, min_f1: float | None, fields: list[str]) -> list[str]:
     """Return why the run fails the threshold (empty when it passes or no threshold is set)."""
     if min_f1 is None:
@@ -65,6 +99,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.corpus.is_dir():
         console.print(f"[red]corpus folder {args.corpus} does not exist[/]")
         return 2
+    sets = tally_sets_in(args.corpus)
+    if sets:
+        return run_tally_sets(console, sets)
     cases = load_corpus(args.corpus)
     if not cases:
         console.print(f"[red]no labelled articles (NAME.txt + NAME.expected.json) in {args.corpus}[/]")
