@@ -5,7 +5,8 @@ report that gives military and civilian but no total gives their sum as its
 total. Nothing else is invented (a total and a military figure do not yield a
 civilian one). The total is elected first; military must not exceed it, and
 civilian must not exceed what the total leaves after military, so resolved
-parts never add up to more than the whole. When no source gives a total but
+parts never add up to more than the whole; a source whose total lost does not
+vote a part that is that very total (`parts_beside`). When no source gives a total but
 military and civilian are both resolved, the stage total is their sum.
 """
 
@@ -59,13 +60,27 @@ class SideResolution:
     disputed: bool
 
 
+def parts_beside(total: int | None, totals: Sequence[Claim], parts: Sequence[Claim]) -> list[Claim]:
+    """The part claims that may vote within the elected `total`.
+
+    A source whose own total for the side lost says nothing about how the elected one splits when
+    its part is that whole losing total ("150 prisoners of war" against the receiving side's 189
+    people): such a part goes with its total, which stays listed as an alternative.
+    """
+    if total is None:
+        return list(parts)
+    losing = {claim.source: claim.value for claim in totals if claim.value != total}
+    return [claim for claim in parts if losing.get(claim.source) != claim.value]
+
+
 def resolve_side(reports: Sequence[ExchangeStage], side: Side) -> SideResolution:
     """Elect total, then military and civilian within it, for one side of one stage."""
     claims = side_claims(reports, side)
     total = resolve(side, "total", claims["total"])
-    military = resolve(side, "military", claims["military"], ceiling=total.value)
+    military_claims = parts_beside(total.value, claims["total"], claims["military"])
+    military = resolve(side, "military", military_claims, ceiling=total.value)
     room = None if total.value is None else total.value - (military.value or 0)
-    civilian = resolve(side, "civilian", claims["civilian"], ceiling=room)
+    civilian = resolve(side, "civilian", parts_beside(total.value, claims["total"], claims["civilian"]), ceiling=room)
     results: dict[FieldName, Resolution] = {"total": total, "military": military, "civilian": civilian}
     total_value = total.value
     if total_value is None and military.value is not None and civilian.value is not None:

@@ -2,7 +2,8 @@
 
 from schemas import ExchangeStage, StageStatus, TallyStage
 from services.aggregator.reconcile import reconcile
-from tests.unit.aggregator.factories import FRIDAY, KYIV, figures, report
+from services.aggregator.rules.stages import resolve_stage
+from tests.unit.aggregator.factories import FRIDAY, KYIV, MOSCOW, figures, report
 
 
 def only_stage(reports: list[ExchangeStage]) -> TallyStage:
@@ -77,3 +78,32 @@ def test_a_side_counts_only_what_was_returned_to_it() -> None:
         ]
     )
     assert tally.totals["ukraine"].total == 390 and tally.totals["russia"].total == 390
+
+
+def test_a_source_whose_total_lost_does_not_vote_its_whole_as_a_part() -> None:
+    stage = resolve_stage(FRIDAY, [
+        report("kyiv", ukraine=figures(189, authority=KYIV)),
+        report("moscow", article="m", ukraine=figures(150, 150, authority=MOSCOW)),
+    ], 1)
+    assert stage.ukraine.model_dump() == {"total": 189, "military": None, "civilian": None}
+    assert [(alt.field, alt.value) for alt in stage.alternatives] == [("total", 150)]
+
+
+def test_the_parts_of_the_winning_total_outvote_copies_of_a_losing_one() -> None:
+    stage = resolve_stage(FRIDAY, [
+        report("a", russia=figures(246, 246)),
+        report("b", russia=figures(246, 246)),
+        report("c", russia=figures(261, 246)),
+        report("d", russia=figures(261, 261)),
+        report("e", russia=figures(261, 261)),
+    ], 1)
+    assert stage.russia.total == 261 and stage.russia.military == 261
+
+
+def test_a_losing_source_keeps_a_part_smaller_than_its_own_total() -> None:
+    stage = resolve_stage(FRIDAY, [
+        report("a", ukraine=figures(205)),
+        report("b", ukraine=figures(205)),
+        report("c", ukraine=figures(215, civilian=20)),
+    ], 1)
+    assert stage.ukraine.total == 205 and stage.ukraine.civilian == 20
