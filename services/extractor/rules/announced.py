@@ -1,5 +1,5 @@
-"""People freed on top, announced first and counted after: "On top of that, the sides swapped wounded soldiers
-left off the list. Kyiv got back 31 wounded servicemen; Moscow received 15."
+"""People freed on top, announced first and counted after: "Seriously ill soldiers were also freed beyond the
+agreed list. Ukraine recovered 12 of them, and Russia 9."
 
 The first sentence says that extras were freed and who they are, with no figure; the sentence right after it
 in the same paragraph counts those people, so its figures are the extras, as if it carried the cue itself.

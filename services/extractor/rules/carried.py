@@ -1,4 +1,4 @@
-"""The other direction of a handover told without a handover word: "..., while ten civilians were taken to Russia".
+"""The other direction of a handover told without a handover word: "..., while six residents were flown to Russia".
 
 A clause opened by "while" / "whereas", set against a clause that reports a handover, tells what went the other
 way; "were taken (sent, moved, flown ...) to <country>" there counts people that country received. Alone, or in

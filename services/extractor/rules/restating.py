@@ -1,6 +1,6 @@
 """A figure said to be "the same N" as one before it in the sentence restates that figure.
 
-"Over the two days, 697 Ukrainians have now returned home, and Russia has received the same 697": the second
+"In the week, 480 Ukrainians came back, and Moscow took in the same 480": the second
 clause carries no running-total cue of its own, but "the same" ties its figure to the first, so it counts the
 same thing (a running total, on the same day) for the other side.
 """

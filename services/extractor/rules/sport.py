@@ -1,4 +1,4 @@
-"""Sports transfers: "a player-plus-cash swap deal ... sending two defenders to Poland and bringing home a striker".
+"""Sports transfers: "the club sends three defenders abroad and brings a winger home in the deal".
 
 Clubs swap, release and hand over players too, and Kyiv's word for its soldiers ("defenders") is a football
 position. A story whose opening speaks of sport (clubs, players, transfers, matches) and which never names
