@@ -10,6 +10,7 @@ they never date a handover.
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.feasts import FEAST_WORDS, feast_at
 from services.extractor.rules.futures import planned
 from services.extractor.rules.lexicon import NUMBER_WORDS
 from services.extractor.rules.tokens import DIGITS
@@ -141,7 +142,8 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
         return DateMention("narrative", i - 1, i + 1, offset=-count)  # "on Friday, a day after 60 came home"
     if word == "day" and prev == "the" and nxt in {"before", "prior"}:
         return DateMention("narrative", i - 1, i + 1, offset=-1)
-    return None
+    feast = feast_at(tokens, i) if word in FEAST_WORDS else None  # "on the eve of Orthodox Easter"
+    return DateMention(*feast) if feast else None
 
 
 def _counted(tokens: list[str], i: int) -> bool:
@@ -242,7 +244,7 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
 
 _TRIGGERS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | _TODAY | {
     "this", "yesterday", "last", "tomorrow", "week", "month", "year", "day", "days", "weekend"
-}
+} | FEAST_WORDS
 
 
 def find_dates(tokens: list[str]) -> list[DateMention]:

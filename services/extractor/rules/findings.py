@@ -17,6 +17,7 @@ from services.extractor.rules.composition import UNKNOWN, Resolved, among_counte
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
+from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.increments import is_increment
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
@@ -107,7 +108,7 @@ def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = Fal
     )
 
 
-_EVENT_DATES: Final = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
+_EVENT_DATES: Final = frozenset({"explicit", "weekday", "today", "ago", "narrative"}) | EASTER_KINDS
 
 
 class _Sentence(NamedTuple):

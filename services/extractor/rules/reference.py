@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from services.extractor.rules.dates import DateMention, find_dates
+from services.extractor.rules.feasts import EASTER_KINDS, easter_day
 from services.extractor.rules.tokens import tokenize
 
 YEARS_BACK: Final = 6
@@ -89,4 +90,6 @@ def resolve(mention: DateMention, reference: date, narrative: date) -> date | No
         return reference - timedelta(days=mention.offset)
     if mention.kind == "narrative":
         return narrative + timedelta(days=mention.offset)
+    if mention.kind in EASTER_KINDS:
+        return easter_day(mention.kind, mention.offset, reference)
     return None

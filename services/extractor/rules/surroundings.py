@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 
 from schemas import Authority
 from services.extractor.rules.dates import DateMention
+from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.lexicon import (
     BE_FORMS,
     EXCHANGE_STEMS,
@@ -32,7 +33,7 @@ _HANDOVER_VERBS: Final = frozenset(
 _SWAPPED_FOR: Final = frozenset({"exchange", "return", "swapped", "traded", "exchanged"})
 _CAME: Final = frozenset({"came", "come", "went", "crossed", "arrived", "brought"})
 _AUXILIARIES: Final = BE_FORMS | frozenset({"have", "has", "had", "got"})
-_DATED_KINDS: Final = frozenset({"explicit", "weekday", "today", "ago", "narrative"})
+_DATED_KINDS: Final = frozenset({"explicit", "weekday", "today", "ago", "narrative"}) | EASTER_KINDS
 
 
 
