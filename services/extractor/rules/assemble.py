@@ -20,6 +20,7 @@ from schemas import StageKind
 from services.extractor.rules.firmness import Firm, clashes, firm, merge_firm
 from services.extractor.rules.model import Finding, Item, Reading
 from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
+from services.extractor.rules.restated import as_restated
 
 BACKGROUND_DAYS: Final = 3  # a handover more than this many days before the anchor is an earlier exchange
 STALE_DAYS: Final = 10  # ... and so is one this long before the reference day
@@ -129,6 +130,8 @@ def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor
                 if not clashes(firmness.get((kind, day), {}), ours):
                     chosen = day
                     break
+            else:  # it clashes with every day: "148 home in all" in a headline over 85 and 63 sums the days
+                kind, chosen, unit = as_restated(firmness, (kind, anchor), unit, ours)
             groups[(kind, chosen)].extend(unit)
             merge_firm(firmness.setdefault((kind, chosen), {}), ours)
 
