@@ -25,6 +25,7 @@ from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
+from services.extractor.rules.precedents import followed_clauses
 from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
@@ -252,7 +253,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         other_periods(coarse, context.reference, months_only=True), background.war_long_positions(text),
         [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
         kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
-        background.recalled_clauses(tokens, date_mentions) if "when" in tokens else [],
+        (background.recalled_clauses(tokens, date_mentions) if "when" in tokens else []) + followed_clauses(tokens),
     )
     clauses: dict[tuple[int, int], _Clause] = {}
     resolved: list[Resolved] = []
