@@ -46,6 +46,7 @@ from services.extractor.rules.surroundings import (
 )
 from services.extractor.rules.titles import titled_weekdays
 from services.extractor.rules.tokens import phrase, tokenize
+from services.extractor.rules.uniform import said_of_whole
 from services.extractor.rules.wholes import said_of_all
 
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
@@ -269,6 +270,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     findings: list[Finding] = compose(tokens, resolved, starts)
     if " all of " in text:
         findings = said_of_all(tokens, findings)
+    if " all " in text:
+        findings = said_of_whole(tokens, findings)  # "the 42 sent back were all soldiers"
     # "Russia received the same number of servicemen as well as eight residents": a mirror before every figure
     # points back to an earlier sentence, not to the figures that follow it
     if any(c.kind == "mirror" and c.at > mentions[0].quantity.first for c in cues):
