@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
 from services.extractor.rules.mentions import Mention
+from services.extractor.rules.relatives import relative_agent
 from services.extractor.rules.tokens import is_figure
 
 STRONG, MEDIUM, WEAK = 2, 1, 0
@@ -67,6 +68,9 @@ def resolve_side(
     before = [c for c in inside if c.at < first and c.kind == "agent"]
     if before and before[-1].side is not None:
         return SideCall(before[-1].side, STRONG)
+    receiver = relative_agent(tokens, mention, inside)  # "the 63 people it received"
+    if receiver is not None:
+        return SideCall(receiver, STRONG)
     after = [c for c in inside if c.at > mention.end and c.kind == "direction"]
     if after and after[0].side is not None:
         return SideCall(after[0].side, STRONG)

@@ -47,16 +47,20 @@ def said_of_whole(tokens: list[str], findings: list[Finding]) -> list[Finding]:
     return [*findings, totals[0]._replace(field=found[1])]
 
 
+def _sides_with(findings: tuple[Finding, ...], value: int) -> set[str]:
+    return {f.side for f in findings if f.kind == StageKind.STAGE and f.field == "total" and f.value == value
+            and not f.echo}
+
+
 def restated_group(tokens: list[str], earlier: list[Reading], own: tuple[Finding, ...]) -> tuple[Finding, ...]:
-    """Add the echo "the N ... were all <noun>" makes of the one side counted with N (here or before), if any:
-    it gives that category only to a handover whose total is N."""
+    """Add the echo "the N ... were all <noun>" makes of the one side counted with N, in this sentence or else
+    before, if any: it gives that category only to a handover whose total is N."""
     found = _predicate(tokens)
     definite = _definite(tokens, found[0]) if found is not None else []
     if found is None or not definite:
         return own
     value = definite[-1]
-    sides = {f.side for f in own + tuple(f for r in earlier for f in r.findings)
-             if f.kind == StageKind.STAGE and f.field == "total" and f.value == value and not f.echo}
+    sides = _sides_with(own, value) or _sides_with(tuple(f for r in earlier for f in r.findings), value)
     if len(sides) != 1 or not sides <= {"ukraine", "russia"}:
         return own
     side = sides.pop()
