@@ -21,6 +21,7 @@ from services.extractor.rules.firmness import Firm, clashes, firm, merge_firm
 from services.extractor.rules.model import Finding, Item, Reading
 from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
 from services.extractor.rules.restated import as_restated
+from services.extractor.rules.separate import drop_earlier_swaps
 
 BACKGROUND_DAYS: Final = 3  # a handover more than this many days before the anchor is an earlier exchange
 STALE_DAYS: Final = 10  # ... and so is one this long before the reference day
@@ -209,6 +210,7 @@ def assemble(readings: list[Reading], reference: date, lead: date | None = None)
     with_findings = [r for r in readings if r.findings]
     anchor = anchor_day(with_findings, reference, lead)
     groups, undated = _place_dated(with_findings, anchor, reference)
+    drop_earlier_swaps(groups, readings, anchor)  # "the third swap in four days": the others are background
     _place_undated(groups, undated, anchor)
     _fold_extras(groups, anchor)
     results = {key: resolve_group(items, key[1].isoformat()) for key, items in groups.items()}
