@@ -7,6 +7,7 @@ from typing import Final
 
 from schemas import Article, Authority, StageKind
 from services.extractor.rules.announced import counts_announced_extras
+from services.extractor.rules.answers import answers
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.findings import Parsed, parse, read_sentence
@@ -166,6 +167,11 @@ def read_article(article: Article) -> ArticleReading:
     candidates = candidate_sentences(text, lower, starts, end)
     if not candidates:
         return ArticleReading([], fallback, None)
+    answered = answers(text, lower, starts, end) if "?\n" in lower else {}  # "What did Russia get?\nFifty-five ..."
+    if answered:
+        taken = {c.start for c in candidates}
+        extra = [s for at, (s, _) in answered.items() if at not in taken]
+        candidates = sorted(candidates + extra, key=lambda s: s.start)
     parsed = [parse(sentence) for sentence in candidates]  # once each: the reference day needs their dates
     reference = reference_day(article, parsed)
     narrative = reference
@@ -181,6 +187,7 @@ def read_article(article: Article) -> ArticleReading:
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
         group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
+        group = answered[sentence.start][1] if sentence.start in answered else group
         reading = read_sentence(index, sentence, Context(reference, narrative, authority, group), parsed[index])
         if sentence.text.startswith("|"):  # a row of a text table: its header says what each figure counts
             row = table_findings(text, sentence.start, sentence.end, reading.day)
