@@ -14,6 +14,7 @@ from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
+from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
@@ -215,6 +216,7 @@ def read_article(article: Article) -> ArticleReading:
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
+    readings = with_partners(text, lower, starts, readings, reference, len(candidates))  # "... In return, ..."
     if foreign_opening(lower, starts, end):
         readings = [_of_this_war(r) for r in readings]
     lead = None
