@@ -1,6 +1,6 @@
-"""An explainer's question naming who received, answered by a head count: "What did Russia get? Fifty-five ...".
+"""An explainer's question naming who received, answered by a head count: "What did Ukraine get? Forty marines ...".
 
-A Q&A page asks "What did Russia get?" or "Who did Ukraine receive in return?" on a line of its own and
+A Q&A page asks "What did Ukraine get in return?" or "Who did Moscow receive?" on a line of its own and
 answers on the next with a bare noun phrase: no verb, no exchange word. The answer's head count is what that
 side received, so its first sentence is read as counting that side's people.
 """

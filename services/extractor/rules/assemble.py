@@ -131,7 +131,7 @@ def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor
                 if not clashes(firmness.get((kind, day), {}), ours):
                     chosen = day
                     break
-            else:  # it clashes with every day: "148 home in all" in a headline over 85 and 63 sums the days
+            else:  # it clashes with every day: "130 home in all" in a headline over 70 and 60 sums the days
                 kind, chosen, unit = as_restated(firmness, (kind, anchor), unit, ours)
             groups[(kind, chosen)].extend(unit)
             merge_firm(firmness.setdefault((kind, chosen), {}), ours)
@@ -210,7 +210,7 @@ def assemble(readings: list[Reading], reference: date, lead: date | None = None)
     with_findings = [r for r in readings if r.findings]
     anchor = anchor_day(with_findings, reference, lead)
     groups, undated = _place_dated(with_findings, anchor, reference)
-    drop_earlier_swaps(groups, readings, anchor)  # "the third swap in four days": the others are background
+    drop_earlier_swaps(groups, readings, anchor)  # "the second exchange in three days": the others are background
     _place_undated(groups, undated, anchor)
     _fold_extras(groups, anchor)
     results = {key: resolve_group(items, key[1].isoformat()) for key, items in groups.items()}

@@ -142,7 +142,7 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
         return DateMention("narrative", i - 1, i + 1, offset=-count)  # "on Friday, a day after 60 came home"
     if word == "day" and prev == "the" and nxt in {"before", "prior"}:
         return DateMention("narrative", i - 1, i + 1, offset=-1)
-    feast = feast_at(tokens, i) if word in FEAST_WORDS else None  # "on the eve of Orthodox Easter"
+    feast = feast_at(tokens, i) if word in FEAST_WORDS else None  # "on the eve of Easter", "on Christmas Eve"
     return DateMention(*feast) if feast else None
 
 

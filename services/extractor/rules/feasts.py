@@ -1,4 +1,4 @@
-"""Feast days as dates: "on the eve of Orthodox Easter", "on Christmas Eve", "in a New Year's Eve swap".
+"""Feast days as dates: "on the eve of Easter", "on Christmas Eve", "freed on New Year's Eve".
 
 Outlets date a handover by the holiday it fell on or just before, naming no weekday and no date. Christmas and
 New Year are fixed days, read like a yearless date; Easter moves, so it is resolved in the reference day's year

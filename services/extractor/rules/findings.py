@@ -271,7 +271,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     if " all of " in text:
         findings = said_of_all(tokens, findings)
     if " all " in text:
-        findings = said_of_whole(tokens, findings)  # "the 42 sent back were all soldiers"
+        findings = said_of_whole(tokens, findings)  # "Russia got back 36 people, who were all soldiers"
     # "Russia received the same number of servicemen as well as eight residents": a mirror before every figure
     # points back to an earlier sentence, not to the figures that follow it
     if any(c.kind == "mirror" and c.at > mentions[0].quantity.first for c in cues):

@@ -1,7 +1,7 @@
-"""'In return, Russia received 95 of its own': the sentence just before tells the other half of the exchange.
+"""'In return, Russia received 60 of its own': the sentence just before tells the other half of the exchange.
 
-"Last Wednesday, ninety-five Ukrainian defenders walked across the tarmac into the arms of their families. In
-return, Russia received 95 of its own servicemen." The first sentence names no exchange, but "in return" makes
+"Last Friday, sixty Ukrainian marines stepped off the buses and into their families' arms. In return, Russia
+received 60 of its own soldiers." The first sentence names no exchange, but "in return" makes
 it the half the reply answers. When no sentence read already covers it, it is read as counting the other
 side's people; only the figures it gives that side outright (by nationality) are kept.
 """

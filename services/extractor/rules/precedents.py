@@ -1,7 +1,7 @@
 """The exchange the story's own one "followed" or "came after": what a clause describing it tells is that one's.
 
-"It also followed Monday's swap, in which 108 women came home": the verb orders the two exchanges, so the
-figures of the clause that describes its object ("in which ...", "when ...", "of 108 women") are of the
+"The handover followed Tuesday's swap, in which 75 soldiers came home": the verb orders the two exchanges, so
+the figures of the clause that describes its object ("in which ...", "when ...", "of 75 soldiers") are of the
 earlier swap, dated or not, even one a day or two before the story's own.
 """
 

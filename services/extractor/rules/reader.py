@@ -168,7 +168,7 @@ def read_article(article: Article) -> ArticleReading:
     candidates = candidate_sentences(text, lower, starts, end)
     if not candidates:
         return ArticleReading([], fallback, None)
-    answered = answers(text, lower, starts, end) if "?\n" in lower else {}  # "What did Russia get?\nFifty-five ..."
+    answered = answers(text, lower, starts, end) if "?\n" in lower else {}  # "What did Ukraine get?\nForty marines ..."
     if answered:
         taken = {c.start for c in candidates}
         extra = [s for at, (s, _) in answered.items() if at not in taken]
@@ -202,7 +202,7 @@ def read_article(article: Article) -> ArticleReading:
             text, starts, sentence
         ):
             reading = replace(reading, findings=tuple(f._replace(additive=True) for f in reading.findings))
-        if readings and lower.find(" all ", sentence.start, sentence.end) != -1:  # "the 42 were all soldiers"
+        if readings and lower.find(" all ", sentence.start, sentence.end) != -1:  # "the 47 were all soldiers"
             reading = replace(reading, findings=restated_group(parsed[index].tokens, readings, reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))

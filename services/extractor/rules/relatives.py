@@ -1,8 +1,8 @@
-"""A head count followed by a relative clause whose subject receives or gives its people: "the 63 it received".
+"""A head count followed by a relative clause whose subject receives or gives its people: "the 40 it received".
 
-"The 63 people it received on Sunday were all servicemen", "the 58 soldiers that Ukraine got back": the clause
+"The 40 prisoners it received were flown to hospital", "the 58 soldiers that Ukraine got back": the clause
 right after the noun phrase names who took (or handed over) the people counted, as a verb before the figure
-would ("it received 63 people"). Only a clause of a few words (a relative pronoun, a subject, an auxiliary)
+would ("it received 40 people"). Only a clause of a few words (a relative pronoun, a subject, an auxiliary)
 that opens on the noun phrase of a definite count is read so.
 """
 

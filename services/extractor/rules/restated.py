@@ -1,7 +1,7 @@
 """An undated figure that fits no day's handover but restates a running total the article states is that total.
 
-"Back-to-back swaps bring 148 home to each side" over Saturday's 85 and Sunday's 63, with "148 people
-returning to each side in all" in the body: the headline sums the days. It is no third handover, and filed
+"Two-day swap frees 130 on each side" over Friday's 70 and Saturday's 60, with "130 people coming home
+to each side in all" in the body: the headline sums the days. It is no third handover, and filed
 under the story's first day it would clash with that day's own figures and push them aside.
 """
 

@@ -1,4 +1,4 @@
-"""A story that calls its exchange "the third swap in four days" tells the earlier ones as separate swaps.
+"""A story that calls its exchange "the second exchange in three days" tells the earlier ones as separate swaps.
 
 Handovers a day or two before the story's own are usually the first days of one exchange, and kept as its
 stages. An ordinal count of swaps within a short span says otherwise: the story's swap is one more of a run,

@@ -68,7 +68,7 @@ def resolve_side(
     before = [c for c in inside if c.at < first and c.kind == "agent"]
     if before and before[-1].side is not None:
         return SideCall(before[-1].side, STRONG)
-    receiver = relative_agent(tokens, mention, inside)  # "the 63 people it received"
+    receiver = relative_agent(tokens, mention, inside)  # "the 40 prisoners it received"
     if receiver is not None:
         return SideCall(receiver, STRONG)
     after = [c for c in inside if c.at > mention.end and c.kind == "direction"]

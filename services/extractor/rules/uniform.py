@@ -1,8 +1,8 @@
-"""A category said of a whole counted group by its predicate: "the 42 men sent back were all soldiers".
+"""A category said of a whole counted group by its predicate: "the 47 men freed in return were all soldiers".
 
 "<be> all <noun>" ("were all servicemen", "are all civilians") gives the sentence's one total that category.
-When the sentence counts no handover of its own ("officials said the 42 sent back the other way were all
-soldiers"), its definite "the 42" restates a group the story has counted already: the one side whose total
+When the sentence counts no handover of its own ("an official said the 47 men released in return were all
+soldiers"), its definite "the 47" restates a group the story has counted already: the one side whose total
 that is takes the category, as a restatement (an echo) that adds no figure of its own.
 """
 
@@ -29,7 +29,7 @@ def _predicate(tokens: list[str]) -> tuple[int, str] | None:
 
 
 def _definite(tokens: list[str], end: int) -> list[int]:
-    """The values of the figures before `end` that follow "the" ("the 42 men"): groups counted already."""
+    """The values of the figures before `end` that follow "the" ("the 47 men"): groups counted already."""
     return [q.value for q in find_quantities(tokens[:end], frozenset()) if q.first and tokens[q.first - 1] == "the"]
 
 
