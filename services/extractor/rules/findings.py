@@ -12,6 +12,7 @@ from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
+from services.extractor.rules.casualties import death_of
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
@@ -143,6 +144,8 @@ def _resolve(
     shield = whole.days if not whole.stated else []
     if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield):
         return None
+    if death_of(tokens, first):
+        return None  # "reports of the execution of 24 soldiers": the dead, not people handed over
     if awaiting(tokens, mention.end, clause.bounds):
         return None  # "40 men sat on the bus, waiting to learn whether the swap would go ahead"
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
