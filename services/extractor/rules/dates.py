@@ -10,6 +10,7 @@ they never date a handover.
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.anniversaries import anniversary_today
 from services.extractor.rules.futures import planned
 from services.extractor.rules.lexicon import NUMBER_WORDS
 from services.extractor.rules.tokens import DIGITS
@@ -216,6 +217,8 @@ def _dateline_dash(tokens: list[str], mention: DateMention) -> bool:
 def _context_kind(tokens: list[str], mention: DateMention) -> str:
     """Demote a date that stamps publication, dates an agreement, or lies in a plan for the future."""
     first = mention.first
+    if mention.kind == "today" and anniversary_today(tokens, first):
+        return "ignored"  # "three years ago today": the anniversary of a handover, not its day
     near = tokens[max(first - 3, 0) : first]
     if not _STAMP.isdisjoint(near) or not _ISSUE.isdisjoint(tokens[mention.last + 1 : mention.last + 2]):
         return "ignored"  # the day a text is published or issued under, never a handover's

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from schemas import Article, Authority, StageKind
+from services.extractor.rules.anniversaries import continues_anniversary
 from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
@@ -198,6 +199,8 @@ def read_article(article: Article) -> ArticleReading:
         if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):
             reading = replace(reading, findings=())
         reading = sectioned(reading, sections) if reading.findings else reading
+        if reading.findings and readings:  # "Three years ago today, on ..., 215 came home. Russia received 55"
+            reading = continues_anniversary(text, lower, readings[-1], reading)
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
         if reading.findings and two_governments:  # Kyiv and Moscow quoted alike (`both_governments`)

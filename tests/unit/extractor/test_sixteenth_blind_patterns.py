@@ -1,6 +1,9 @@
 """Generalisation patterns from the sixteenth round of blind misses (killings, anniversaries, live blogs, ...)."""
 
-from tests.unit.extractor.helpers import figures
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, only, run, sides
 
 # "reports of the execution of 30 Ukrainian soldiers": a killing, a death or an execution "of" the people
 # counts casualties, never people handed over, even when the clause says the reports were "received"
@@ -16,3 +19,20 @@ def test_deaths_and_executions_of_people_are_no_handover() -> None:
 def test_a_handover_after_a_death_is_still_read() -> None:
     assert figures("Despite the deaths of two guards, Ukraine received 40 soldiers back on Monday.") \
         == {("ukraine", "total", 40), ("ukraine", "military", 40)}
+
+
+# "Two years ago today, on 3 March 2023, 90 soldiers came home. Moscow got 90 back": "<N> years ago today" names
+# the anniversary; the handover it tells and the sentences that go on telling it lie in the past (background)
+
+
+def test_years_ago_today_is_an_anniversary_not_a_stage() -> None:
+    text = ("Two years ago today, on 3 March 2023, 90 Ukrainian soldiers came home from Russian captivity. "
+            "Moscow got 90 of its own troops back. Relatives gathered in the capital to remember the day.")
+    assert run(text, published=date(2025, 3, 3)).stages == []
+
+
+def test_today_alone_still_dates_the_stage() -> None:
+    text = ("Today 90 Ukrainian soldiers came home from Russian captivity. Moscow got 90 of its own troops back.")
+    [stage] = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 3, 3)
+    assert sides(stage) == ((90, 90, None), (90, 90, None))
