@@ -19,6 +19,7 @@ from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.increments import is_increment
+from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
@@ -242,7 +243,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     counted = group >= 0 or context.group is not None
     if group >= 0:  # the people the story already counted name no handover: their parts do
         mentions = [m for m in mentions if m.quantity.first > group]
-    if not mentions:
+    if not mentions or earlier_label(tokens):  # "- Previous exchange: 17 July (95 for 95)": background
         return Reading(index, sentence, day=first_day, authority=context.authority)
     speaker = _SPEAKER_SIDE[context.authority]
     starts = clause_starts(tokens)

@@ -36,3 +36,23 @@ def test_today_alone_still_dates_the_stage() -> None:
     [stage] = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
     assert stage.stage_date == date(2025, 3, 3)
     assert sides(stage) == ((90, 90, None), (90, 90, None))
+
+
+# "- Previous exchange: 17 July (95 for 95)": in a bulleted fact box a label naming the previous exchange makes
+# its line background, as "the previous exchange, on 17 July, ..." does in prose
+
+
+def test_a_fact_box_line_labelled_previous_exchange_is_background() -> None:
+    text = ("Ukraine and Russia swapped prisoners on Tuesday, each side getting back 60 soldiers.\n\n"
+            "AT A GLANCE\n- Ukraine: 60 soldiers home\n- Russia: 60 soldiers home\n"
+            "- Prior swap: 2 April (40 for 40)\n")
+    result = run(text, published=date(2025, 5, 14)).stages
+    assert only(result, StageKind.AGREEMENT) == []
+    [stage] = only(result, StageKind.STAGE)
+    assert sides(stage) == ((60, 60, None), (60, 60, None))
+    assert figures("- Previous exchange: 2 April, 40 for 40") == set()
+
+
+def test_a_label_for_the_current_exchange_still_counts() -> None:
+    assert figures("- Exchange: 40 Ukrainian soldiers returned home") \
+        == {("ukraine", "total", 40), ("ukraine", "military", 40)}
