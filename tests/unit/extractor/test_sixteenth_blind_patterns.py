@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run, sides
+from tests.unit.extractor.helpers import figures, kinds_read, only, run, sides
 
 # "reports of the execution of 30 Ukrainian soldiers": a killing, a death or an execution "of" the people
 # counts casualties, never people handed over, even when the clause says the reports were "received"
@@ -56,3 +56,13 @@ def test_a_fact_box_line_labelled_previous_exchange_is_background() -> None:
 def test_a_label_for_the_current_exchange_still_counts() -> None:
     assert figures("- Exchange: 40 Ukrainian soldiers returned home") \
         == {("ukraine", "total", 40), ("ukraine", "military", 40)}
+
+
+# "the two sides carried out a 500-for-500 exchange": a phrasal verb of doing ("carried out", "pulled off") with an
+# article before an "N-for-N" tells a handover that happened, as "completed a 500-for-500 exchange" does
+
+
+def test_carried_out_a_pair_is_a_handover_not_a_deal() -> None:
+    assert kinds_read("After months of talks the two countries carried out a 75-for-75 exchange near the border.") \
+        == {StageKind.STAGE}
+    assert kinds_read("The two countries agreed on a 75-for-75 exchange near the border.") == {StageKind.AGREEMENT}
