@@ -14,6 +14,7 @@ from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
+from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
@@ -199,6 +200,9 @@ def read_article(article: Article) -> ArticleReading:
         if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):
             reading = replace(reading, findings=())
         reading = sectioned(reading, sections) if reading.findings else reading
+        stated_only = any(m.kind == "stated" for m in parsed[index].dates) and not any(
+            m.kind in EVENT_DATES for m in parsed[index].dates)
+        reading = occurred_on(text, starts, end, reading, stated_only, reference)  # "said on Thursday"
         if reading.findings and readings:  # "Three years ago today, on ..., 215 came home. Russia received 55"
             reading = continues_anniversary(text, lower, readings[-1], reading)
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):

@@ -66,3 +66,22 @@ def test_carried_out_a_pair_is_a_handover_not_a_deal() -> None:
     assert kinds_read("After months of talks the two countries carried out a 75-for-75 exchange near the border.") \
         == {StageKind.STAGE}
     assert kinds_read("The two countries agreed on a 75-for-75 exchange near the border.") == {StageKind.AGREEMENT}
+
+
+# "Kyiv has got 80 soldiers back, officials said on Friday. The swap took place on Thursday.": a sentence dated
+# only by the day of a statement takes the day a neighbouring sentence gives the exchange itself
+
+
+def test_the_day_the_exchange_took_place_beats_the_day_it_was_announced() -> None:
+    text = ("Kyiv has got 80 of its soldiers back from Russian captivity, officials said on Friday. "
+            "The swap took place on Thursday near the border. Moscow said 80 of its troops were returned too.")
+    [stage] = only(run(text, published=date(2025, 6, 6)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 6, 5)
+    assert sides(stage) == ((80, 80, None), (80, 80, None))
+
+
+def test_a_statement_day_alone_still_dates_the_exchange() -> None:
+    text = ("Kyiv has got 80 of its soldiers back from Russian captivity, officials said on Friday. "
+            "Relatives waited near the border.")
+    [stage] = only(run(text, published=date(2025, 6, 6)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 6, 6)
