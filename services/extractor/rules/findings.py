@@ -46,6 +46,7 @@ from services.extractor.rules.surroundings import (
 )
 from services.extractor.rules.titles import titled_weekdays
 from services.extractor.rules.tokens import phrase, tokenize
+from services.extractor.rules.warstart import war_start_period
 from services.extractor.rules.wholes import said_of_all
 
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
@@ -236,7 +237,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     days, span_starts = sentence_days(tokens, date_mentions, context)
     first_day = days[0][1] if days else (span_starts[0][1] if span_starts else None)
     quantities = find_quantities(tokens, date_tokens(date_mentions))
-    coarse = [m for m in date_mentions if m.kind != "coarse" or not captivity_period(tokens, m.first)]
+    coarse = [m for m in date_mentions if m.kind != "coarse" or not (
+        captivity_period(tokens, m.first) or war_start_period(tokens, m.first))]
     mentions = find_mentions(tokens, quantities)
     group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
     # "Ninety-six of them are servicewomen": parts of the people just counted need no handover word either

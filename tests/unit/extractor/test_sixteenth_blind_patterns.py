@@ -68,6 +68,19 @@ def test_carried_out_a_pair_is_a_handover_not_a_deal() -> None:
     assert kinds_read("The two countries agreed on a 75-for-75 exchange near the border.") == {StageKind.AGREEMENT}
 
 
+# "the largest swap since the invasion began in February": a month or year that dates the start of the war
+# qualifies a superlative; it is no period of an earlier exchange, so the figure next to it still counts
+
+
+def test_the_start_of_the_war_is_no_earlier_period() -> None:
+    assert figures("Kyiv got back 70 of its soldiers in the biggest swap since the war started in March, "
+                   "officials said.") == {("ukraine", "total", 70), ("ukraine", "military", 70)}
+
+
+def test_a_month_of_an_earlier_swap_still_makes_background() -> None:
+    assert figures("It was the first exchange since March, when 70 soldiers were swapped.") == set()
+
+
 # "Kyiv has got 80 soldiers back, officials said on Friday. The swap took place on Thursday.": a sentence dated
 # only by the day of a statement takes the day a neighbouring sentence gives the exchange itself
 
