@@ -10,6 +10,7 @@ from services.extractor.rules.anniversaries import continues_anniversary
 from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
+from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
@@ -212,6 +213,7 @@ def read_article(article: Article) -> ArticleReading:
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
+    readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     if foreign_opening(lower, starts, end):
         readings = [_of_this_war(r) for r in readings]
     lead = None

@@ -98,3 +98,24 @@ def test_a_statement_day_alone_still_dates_the_exchange() -> None:
             "Relatives waited near the border.")
     [stage] = only(run(text, published=date(2025, 6, 6)).stages, StageKind.STAGE)
     assert stage.stage_date == date(2025, 6, 6)
+
+
+# "Not 101. One hundred and sixteen of our soldiers are home." and "we reported that 150 had been freed. That was
+# our error.": a figure denied outright, or owned up to as an error, is withdrawn wherever the story gives it
+
+
+def test_a_figure_denied_outright_is_withdrawn() -> None:
+    text = ("Ukraine and Russia swapped prisoners on Saturday. An occupation official said 88 Ukrainian prisoners "
+            "were being handed over. Kyiv rejected that. \"Not 88. Ninety-two of our soldiers are home,\" Ukraine's "
+            "presidential chief of staff wrote. Russia said 70 of its servicemen had been returned.")
+    [stage] = only(run(text, published=date(2025, 3, 9)).stages, StageKind.STAGE)
+    assert sides(stage) == ((92, 92, None), (70, 70, None))
+
+
+def test_a_figure_owned_up_to_as_an_error_is_withdrawn() -> None:
+    text = ("10:15 - Ukraine says 140 of its prisoners of war came home today in a swap with Russia.\n\n"
+            "11:00 - Moscow says 120 prisoners of war of the Armed Forces of Ukraine were handed over.\n\n"
+            "15:40 - An earlier entry said that 140 Ukrainian prisoners of war had been freed. That was our error. "
+            "The official figure is 120.")
+    [stage] = only(run(text, published=date(2025, 3, 9)).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (120, 120, None)
