@@ -11,6 +11,7 @@ they never date a handover.
 from typing import Final, NamedTuple
 
 from services.extractor.rules.anniversaries import anniversary_today
+from services.extractor.rules.backrefs import at_that_time
 from services.extractor.rules.futures import planned
 from services.extractor.rules.lexicon import NUMBER_WORDS
 from services.extractor.rules.tokens import DIGITS
@@ -129,6 +130,8 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
         return DateMention("future" if prev == "next" else "coarse", i - 1, i)
     if word == "day" and prev in {"that", "same"}:
         return DateMention("narrative", i - 1, i, offset=0)  # "that day", "the same day"
+    if word == "time" and at_that_time(tokens, i):
+        return DateMention("narrative", i - 2, i, offset=0)  # "at that time", "at the time"
     if word == "day" and prev in {"previous", "following", "next"}:
         return DateMention("narrative", i - 1, i, offset=-1 if prev == "previous" else 1)
     count = 1 if prev in {"a", "one"} else NUMBER_WORDS.get(prev, 0)
@@ -244,7 +247,7 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
 
 
 _TRIGGERS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | _TODAY | {
-    "this", "yesterday", "last", "tomorrow", "week", "month", "year", "day", "days", "weekend"
+    "this", "yesterday", "last", "tomorrow", "week", "month", "year", "day", "days", "weekend", "time"
 }
 
 

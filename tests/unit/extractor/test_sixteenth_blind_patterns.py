@@ -119,3 +119,15 @@ def test_a_figure_owned_up_to_as_an_error_is_withdrawn() -> None:
             "The official figure is 120.")
     [stage] = only(run(text, published=date(2025, 3, 9)).stages, StageKind.STAGE)
     assert sides(stage)[0] == (120, 120, None)
+
+
+# "The previous swap took place on 2 March, when 90 soldiers came home. In addition, 12 wounded were handed over at
+# that time": "at that time" (like "that day") is the day just told, an earlier exchange's, not the story's
+
+
+def test_at_that_time_refers_to_the_earlier_exchange() -> None:
+    text = ("Ukraine got back 140 of its soldiers on Tuesday, and Russia received 140 of its troops, officials said. "
+            "The previous exchange took place on 2 March, when 90 Ukrainian soldiers came home. In addition, 12 "
+            "wounded Ukrainian soldiers were handed over at that time.")
+    [stage] = only(run(text, published=date(2025, 4, 16)).stages, StageKind.STAGE)
+    assert sides(stage) == ((140, 140, None), (140, 140, None))
