@@ -131,3 +131,16 @@ def test_at_that_time_refers_to_the_earlier_exchange() -> None:
             "wounded Ukrainian soldiers were handed over at that time.")
     [stage] = only(run(text, published=date(2025, 4, 16)).stages, StageKind.STAGE)
     assert sides(stage) == ((140, 140, None), (140, 140, None))
+
+
+# "Of those, 150 were soldiers — marines, pilots and border guards — and eight were civilians": an aside between
+# two dashes says who the first part are; the two counts are still items of one list
+
+
+def test_a_dash_aside_does_not_break_an_enumeration() -> None:
+    text = ("Kyiv said 158 Ukrainians had come home on Monday. Of those, 150 were soldiers — marines, pilots and "
+            "border guards — and eight were civilians, officials said.")
+    [stage] = only(run(text, published=date(2025, 4, 15)).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (158, 150, 8)
+    assert figures("Russia received 40 soldiers — all of them conscripts — and 6 civilians.") == {
+        ("russia", "military", 40), ("russia", "civilian", 6), ("russia", "total", 46)}
