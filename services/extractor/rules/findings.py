@@ -29,6 +29,7 @@ from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
+from services.extractor.rules.spanend import covered_until
 from services.extractor.rules.surroundings import (
     Context,
     captivity_period,
@@ -176,6 +177,8 @@ def _resolve(
     cumulative = kind == StageKind.CUMULATIVE
     day = respective_day(tokens, days, first, clause.bounds, whole.figures) or day_for(
         days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
+    if cumulative and len(days) > 1:  # "up to and including yesterday's, 392 ...": the last day it covers
+        day = covered_until(tokens, days) or day
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
     if clause.prior or any(lo <= first < hi for lo, hi in whole.recalled):

@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, kinds_read, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, kinds_read, only, run, sides
 
 # "reports of the execution of 30 Ukrainian soldiers": a killing, a death or an execution "of" the people
 # counts casualties, never people handed over, even when the clause says the reports were "received"
@@ -144,3 +144,14 @@ def test_a_dash_aside_does_not_break_an_enumeration() -> None:
     assert sides(stage)[0] == (158, 150, 8)
     assert figures("Russia received 40 soldiers — all of them conscripts — and 6 civilians.") == {
         ("russia", "military", 40), ("russia", "civilian", 6), ("russia", "total", 46)}
+
+
+# "This morning the ministry told reporters that over the three stages, up to and including yesterday's, 270 soldiers
+# have come home": a running total is dated the last day it covers, which "up to and including" names
+
+
+def test_up_to_and_including_names_the_last_day_a_running_total_covers() -> None:
+    [finding, *_] = findings("This morning the ministry told reporters that over the three stages, up to and "
+                             "including yesterday's, 270 Ukrainian soldiers have come home.", date(2025, 6, 15))
+    assert finding.kind == StageKind.CUMULATIVE
+    assert finding.day == date(2025, 6, 14)
