@@ -14,6 +14,7 @@ from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
 from services.extractor.rules.casualties import death_of
 from services.extractor.rules.clauses import clause_of, clause_starts
+from services.extractor.rules.completed import completed_over_days
 from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
@@ -169,6 +170,8 @@ def _resolve(
         mention.end < at < clause.bounds[1] for at, _ in days
     ):
         kind = StageKind.STAGE  # "since Friday, 697 ..., including 307 who crossed on Saturday"
+    if kind == StageKind.STAGE and mention.pair and completed_over_days(tokens):
+        kind = StageKind.CUMULATIVE  # "Exchange of 1,000 for 1,000 completed on the third day": the whole swap
     if kind == StageKind.AGREEMENT and planned_batch(tokens, mention):
         return None
     if kind == StageKind.AGREEMENT and call.strength == WEAK and call.side in {"ukraine", "russia"}:

@@ -155,3 +155,16 @@ def test_up_to_and_including_names_the_last_day_a_running_total_covers() -> None
                              "including yesterday's, 270 Ukrainian soldiers have come home.", date(2025, 6, 15))
     assert finding.kind == StageKind.CUMULATIVE
     assert finding.day == date(2025, 6, 14)
+
+
+# "Swap of 500 for 500 completed on the third day": an N-for-N completed on a later day or stage of the exchange
+# counts the whole exchange across its days (a running total), not that day's handover
+
+
+def test_an_n_for_n_completed_on_a_later_day_counts_the_whole_exchange() -> None:
+    assert kinds_read("Swap of 500 for 500 completed on the third day") == {StageKind.CUMULATIVE}
+    assert kinds_read("The 500-for-500 exchange was completed on its final day on Sunday.") == {StageKind.CUMULATIVE}
+
+
+def test_an_n_for_n_completed_in_one_day_is_that_handover() -> None:
+    assert kinds_read("Swap of 80 for 80 completed on the border on Sunday") == {StageKind.STAGE}
