@@ -19,6 +19,7 @@ from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
+from services.extractor.rules.runningpair import sums_running_total
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.sport import sports_story
@@ -198,6 +199,8 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=tuple(f._replace(additive=True) for f in reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))
+        if reading.findings and readings:  # "... each side got back 1,000. Altogether 2,000 people were freed."
+            reading = sums_running_total(text, readings[-1], reading)
         if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):
             reading = replace(reading, findings=())
         reading = sectioned(reading, sections) if reading.findings else reading

@@ -168,3 +168,19 @@ def test_an_n_for_n_completed_on_a_later_day_counts_the_whole_exchange() -> None
 
 def test_an_n_for_n_completed_in_one_day_is_that_handover() -> None:
     assert kinds_read("Swap of 80 for 80 completed on the border on Sunday") == {StageKind.STAGE}
+
+
+# "Over the two days, each side got back 600 people. Altogether 1,200 people were freed.": a two-sided figure that
+# sums the running total just given is that running total's, not a handover's
+
+
+def test_a_two_sided_sum_of_a_running_total_is_cumulative() -> None:
+    text = ("On the second day of the exchange, 250 Ukrainian soldiers came home on Sunday and Russia received 250 of "
+            "its servicemen. Over the two days, each side got back 600 of its people. Altogether 1,200 people were "
+            "freed in the course of the exchange.")
+    stages = run(text, published=date(2025, 6, 2)).stages
+    [stage] = only(stages, StageKind.STAGE)
+    [running] = only(stages, StageKind.CUMULATIVE)
+    assert stage.combined_total is None
+    assert running.combined_total == 1200
+    assert sides(running) == ((600, None, None), (600, None, None))
