@@ -10,6 +10,7 @@ from services.extractor.rules.anniversaries import continues_anniversary
 from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
+from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
@@ -175,6 +176,7 @@ def read_article(article: Article) -> ArticleReading:
     readings: list[Reading] = []
     quotes = Quotes(text)
     sections = day_sections(text, end, reference)
+    headings = day_headings(text, end, reference)  # a live blog's "SATURDAY 24 MAY": the day of its part
     claims = claim_paragraphs(text, lower, end)
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
@@ -184,7 +186,9 @@ def read_article(article: Article) -> ArticleReading:
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
         group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
-        reading = read_sentence(index, sentence, Context(reference, narrative, authority, group), parsed[index])
+        own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
+        context = Context(own or reference, narrative, authority, group)
+        reading = read_sentence(index, sentence, context, parsed[index])
         if sentence.text.startswith("|"):  # a row of a text table: its header says what each figure counts
             row = table_findings(text, sentence.start, sentence.end, reading.day)
             reading = replace(reading, findings=row) if row else reading
@@ -203,7 +207,7 @@ def read_article(article: Article) -> ArticleReading:
             reading = sums_running_total(text, readings[-1], reading)
         if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):
             reading = replace(reading, findings=())
-        reading = sectioned(reading, sections) if reading.findings else reading
+        reading = sectioned(reading, sections + headings) if reading.findings else reading
         stated_only = any(m.kind == "stated" for m in parsed[index].dates) and not any(
             m.kind in EVENT_DATES for m in parsed[index].dates)
         reading = occurred_on(text, starts, end, reading, stated_only, reference)  # "said on Thursday"

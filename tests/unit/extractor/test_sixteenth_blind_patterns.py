@@ -184,3 +184,23 @@ def test_a_two_sided_sum_of_a_running_total_is_cumulative() -> None:
     assert stage.combined_total is None
     assert running.combined_total == 1200
     assert sides(running) == ((600, None, None), (600, None, None))
+
+
+
+# A live blog with "MONDAY 9 JUNE" / "TUESDAY 10 JUNE" heading lines: each part was written on its heading's day,
+# so its "yesterday" and "today" count from that day and its undated handovers took place that day
+
+
+def test_day_headings_of_a_live_blog_date_their_parts() -> None:
+    text = ("Live: the exchange, days two and three\n\nMONDAY 9 JUNE\n\n10:00\nYesterday's first stage returned 200 "
+            "people to each side.\n\n15:00\nKyiv says 150 Ukrainian soldiers are home.\n\nTUESDAY 10 JUNE\n\n12:00\n"
+            "Kyiv says 120 Ukrainian soldiers are home.")
+    stages = only(run(text, published=date(2025, 6, 10)).stages, StageKind.STAGE)
+    assert {(s.stage_date, s.sides.ukraine.total) for s in stages} == {
+        (date(2025, 6, 8), 200), (date(2025, 6, 9), 150), (date(2025, 6, 10), 120)}
+
+
+def test_a_single_day_line_is_no_section() -> None:
+    text = ("MONDAY 9 JUNE\n\nYesterday 200 Ukrainian soldiers came home in a swap with Russia.")
+    [stage] = only(run(text, published=date(2025, 6, 10)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 6, 9)
