@@ -204,3 +204,11 @@ def test_a_single_day_line_is_no_section() -> None:
     text = ("MONDAY 9 JUNE\n\nYesterday 200 Ukrainian soldiers came home in a swap with Russia.")
     [stage] = only(run(text, published=date(2025, 6, 10)).stages, StageKind.STAGE)
     assert stage.stage_date == date(2025, 6, 9)
+
+
+# "After two days, 600 Ukrainians have returned home": "after <N> days," opens a running total, like "over <N> days"
+
+
+def test_after_n_days_opens_a_running_total() -> None:
+    assert kinds_read("After two days, 600 Ukrainians have returned home.") == {StageKind.CUMULATIVE}
+    assert kinds_read("After two days of talks 300 Ukrainian soldiers came home on Friday.") == {StageKind.STAGE}
