@@ -2,8 +2,8 @@
 
 A receiving government rejecting a count ("Not 101. One hundred and sixteen of our soldiers are home") and
 an outlet owning up to a wrong one ("we reported that 150 ... That was our error") both say the figure is
-no count of the handover: every finding of that value in the story, or of the sentence owned up to, is
-retracted, leaving the figure that replaces it.
+no count of the handover: every finding of that value told before the denial, or of the sentence owned up
+to, is retracted, leaving the figure that replaces it.
 """
 
 from dataclasses import replace
@@ -20,9 +20,10 @@ _DENIAL_ENDS: Final = (".", ",", "!", " but", ";", '"', "\u201d")
 _MAX_FIGURE: Final = 7  # digits and separators of a head count
 
 
-def _denied_values(lower: str, end: int) -> set[int]:
-    """Figures a sentence or clause denies outright: "Not 101.", "not 150 but 115", "not 150, but 115"."""
-    found: set[int] = set()
+def _denied_values(lower: str, end: int) -> dict[int, int]:
+    """Figures a sentence or clause denies outright ("Not 101.", "not 150 but 115"), each with where it is last
+    denied: a denial answers a figure already told."""
+    found: dict[int, int] = {}
     at = lower.find("not ", 0, end)
     while at != -1:
         opens = at == 0 or lower[at - 1] in ' "\u201c(\n'
@@ -33,7 +34,7 @@ def _denied_values(lower: str, end: int) -> set[int]:
         figure = lower[start:stop].rstrip(",")
         rest = lower[start + len(figure) : start + len(figure) + 4]
         if opens and figure.replace(",", "").isdigit() and any(rest.startswith(e) for e in _DENIAL_ENDS):
-            found.add(int(figure.replace(",", "")))
+            found[int(figure.replace(",", ""))] = at
         at = lower.find("not ", at + 4, end)
     return found
 
@@ -46,7 +47,7 @@ def _owned_up(lower: str, reading: Reading, following: int) -> bool:
 
 def retract_denied(lower: str, end: int, readings: list[Reading]) -> list[Reading]:
     """Retract every finding of a value the story denies, and those of a sentence owned up to as an error."""
-    denied = _denied_values(lower, end) if "not " in lower else set()
+    denied = _denied_values(lower, end) if "not " in lower else {}
     owned = any(phrase in lower for phrase in _OWNED_UP)
     if not denied and not owned:
         return readings
@@ -55,7 +56,8 @@ def retract_denied(lower: str, end: int, readings: list[Reading]) -> list[Readin
         if reading.findings:
             following = readings[k + 1].sentence.start if k + 1 < len(readings) else end
             whole = owned and _owned_up(lower, reading, following)
-            findings = tuple(f._replace(correction="retracted") if whole or f.value in denied else f
+            start = reading.sentence.start
+            findings = tuple(f._replace(correction="retracted") if whole or denied.get(f.value, -1) > start else f
                              for f in reading.findings)
             reading = replace(reading, findings=findings)
         out.append(reading)

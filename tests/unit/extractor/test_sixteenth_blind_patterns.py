@@ -212,3 +212,10 @@ def test_a_single_day_line_is_no_section() -> None:
 def test_after_n_days_opens_a_running_total() -> None:
     assert kinds_read("After two days, 600 Ukrainians have returned home.") == {StageKind.CUMULATIVE}
     assert kinds_read("After two days of talks 300 Ukrainian soldiers came home on Friday.") == {StageKind.STAGE}
+
+
+def test_a_denial_withdraws_only_a_figure_told_before_it() -> None:
+    text = ("Ukraine and Russia swapped prisoners on Saturday. Kyiv said a rumour was wrong: \"Not 70.\" Later Russia "
+            "said 70 of its servicemen had been returned, and Kyiv said 92 Ukrainian soldiers were home.")
+    [stage] = only(run(text, published=date(2025, 3, 9)).stages, StageKind.STAGE)
+    assert sides(stage) == ((92, 92, None), (70, 70, None))
