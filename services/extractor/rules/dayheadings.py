@@ -10,16 +10,17 @@ from typing import Final
 
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.reference import resolve
-from services.extractor.rules.sections import HEADER_CHARS, Section
+from services.extractor.rules.sections import Section
 from services.extractor.rules.tokens import tokenize
 
 _DAY_KINDS: Final = frozenset({"explicit", "weekday"})
+_HEADING_CHARS: Final = 32  # "WEDNESDAY, 21 SEPTEMBER 2025" at most
 _MAX_LINES: Final = 200_000  # a page of more lines is no blog to section (and would cost too much)
 
 
 def _heading_day(line: str, reference: date) -> date | None:
     """The day a line names when it is nothing but a day ("SATURDAY 24 MAY", "Sunday, 25 May 2025")."""
-    if not line or len(line) > HEADER_CHARS or not line[:1].isalpha() or line.endswith((".", ":")):
+    if not line or len(line) > _HEADING_CHARS or not line[:1].isalpha() or line.endswith((".", ":")):
         return None
     tokens = [t for t in tokenize(line) if t != ","]
     mentions = find_dates(tokens)

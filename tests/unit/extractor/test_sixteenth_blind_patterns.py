@@ -219,3 +219,14 @@ def test_a_denial_withdraws_only_a_figure_told_before_it() -> None:
             "said 70 of its servicemen had been returned, and Kyiv said 92 Ukrainian soldiers were home.")
     [stage] = only(run(text, published=date(2025, 3, 9)).stages, StageKind.STAGE)
     assert sides(stage) == ((92, 92, None), (70, 70, None))
+
+
+def test_a_long_day_heading_still_opens_a_part() -> None:
+    text = ("Live: the prisoner exchange\n\nWEDNESDAY, 10 SEPTEMBER 2025\n\n09:00\nWelcome to our coverage of the "
+            "exchange between the two countries, which is expected to take two days.\n\n10:00\nKyiv says 150 "
+            "Ukrainian soldiers "
+            "are home.\n\n"
+            "THURSDAY, 11 SEPTEMBER 2025\n\n12:00\nKyiv says 120 Ukrainian soldiers are home.")
+    stages = only(run(text, published=date(2025, 9, 11)).stages, StageKind.STAGE)
+    assert {(s.stage_date, s.sides.ukraine.total) for s in stages} == {
+        (date(2025, 9, 10), 150), (date(2025, 9, 11), 120)}
