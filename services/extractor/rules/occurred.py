@@ -18,23 +18,38 @@ from services.extractor.rules.sentences import sentence_at
 from services.extractor.rules.tokens import tokenize
 
 _EXCHANGE_NOUNS: Final = frozenset({"exchange", "swap", "handover", "trade"})
-_HAPPENED: Final = (" took place ", " happened ", " was carried out ", " was held ", " was completed ")
+_HAPPENED: Final = (("took", "place"), ("happened",), ("was", "carried", "out"), ("was", "held"))
 _REACH: Final = 2  # sentences after (then before) the figure's
+_DAY_REACH: Final = 3  # "took place on Wednesday", "took place early on Wednesday"
+_NOUN_REACH: Final = 4  # "The exchange itself took place", "The swap of prisoners took place"
 _DATED: Final = frozenset({"explicit", "weekday", "today", "ago"})
 EVENT_DATES: Final = _DATED | {"narrative", "since"}  # a sentence with one of these is dated by it
 
 
+def _verb_end(tokens: list[str]) -> int:
+    """The last token of "<exchange> ... took place" (or "happened", "was held"), else -1."""
+    for k, word in enumerate(tokens):
+        for verb in _HAPPENED:
+            if word == verb[0] and tuple(tokens[k : k + len(verb)]) == verb and not _EXCHANGE_NOUNS.isdisjoint(
+                tokens[max(k - _NOUN_REACH, 0) : k]
+            ):
+                return k + len(verb) - 1
+    return -1
+
+
 def _occurrence_day(sentence: str, reference: date) -> date | None:
-    """The one day a sentence says the exchange happened on ("The exchange took place on Wednesday"), if any."""
+    """The day a sentence says the exchange happened on, right after the verb ("The exchange took place on
+    Wednesday"), if any: "... once the exchange was completed" after "On Friday, the minister said" is none."""
     tokens = tokenize(sentence)
     if _EXCHANGE_NOUNS.isdisjoint(tokens):
         return None
-    padded = " " + " ".join(tokens) + " "
-    if not any(verb in padded for verb in _HAPPENED):
+    verb = _verb_end(tokens)
+    if verb == -1:
         return None
-    days = {resolve(m, reference, reference) for m in find_dates(tokens) if m.kind in _DATED}
-    days.discard(None)
-    return days.pop() if len(days) == 1 else None
+    for mention in find_dates(tokens):
+        if mention.kind in _DATED and verb < mention.first <= verb + _DAY_REACH:
+            return resolve(mention, reference, reference)
+    return None
 
 
 def occurred_on(

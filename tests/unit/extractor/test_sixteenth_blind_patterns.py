@@ -230,3 +230,10 @@ def test_a_long_day_heading_still_opens_a_part() -> None:
     stages = only(run(text, published=date(2025, 9, 11)).stages, StageKind.STAGE)
     assert {(s.stage_date, s.sides.ukraine.total) for s in stages} == {
         (date(2025, 9, 10), 150), (date(2025, 9, 11), 120)}
+
+
+def test_a_day_elsewhere_in_a_sentence_about_the_exchange_does_not_date_it() -> None:
+    text = ("Kyiv has got 80 of its soldiers back from Russian captivity, officials said on Friday. "
+            "On Thursday the minister said talks would go on once the exchange was held. Relatives waited.")
+    [stage] = only(run(text, published=date(2025, 6, 6)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 6, 6)
