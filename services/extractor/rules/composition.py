@@ -14,6 +14,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from schemas import StageKind
+from services.extractor.rules.asides import without_asides
 from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
@@ -107,6 +108,7 @@ def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence
         return True  # "in addition to the 185 servicemen, 20 civilians": both parts of one stated handover
     if tokens[max(right.mention.quantity.first - 2, 0) : right.mention.quantity.first] in _ALONG:
         return True  # "185 soldiers ... had returned, along with 20 civilians"
+    gap = without_asides(gap) if "—" in gap or "–" in gap or "-" in gap else gap  # "224 soldiers — ... — and six"
     return len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)
 
 

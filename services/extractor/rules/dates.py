@@ -10,6 +10,8 @@ they never date a handover.
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.anniversaries import anniversary_today
+from services.extractor.rules.backrefs import at_that_time
 from services.extractor.rules.feasts import FEAST_WORDS, feast_at
 from services.extractor.rules.futures import planned
 from services.extractor.rules.lexicon import NUMBER_WORDS
@@ -129,6 +131,8 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
         return DateMention("future" if prev == "next" else "coarse", i - 1, i)
     if word == "day" and prev in {"that", "same"}:
         return DateMention("narrative", i - 1, i, offset=0)  # "that day", "the same day"
+    if word == "time" and at_that_time(tokens, i):
+        return DateMention("narrative", i - 2, i, offset=0)  # "at that time", "at the time"
     if word == "day" and prev in {"previous", "following", "next"}:
         return DateMention("narrative", i - 1, i, offset=-1 if prev == "previous" else 1)
     count = 1 if prev in {"a", "one"} else NUMBER_WORDS.get(prev, 0)
@@ -218,6 +222,8 @@ def _dateline_dash(tokens: list[str], mention: DateMention) -> bool:
 def _context_kind(tokens: list[str], mention: DateMention) -> str:
     """Demote a date that stamps publication, dates an agreement, or lies in a plan for the future."""
     first = mention.first
+    if mention.kind == "today" and anniversary_today(tokens, first):
+        return "ignored"  # "three years ago today": the anniversary of a handover, not its day
     near = tokens[max(first - 3, 0) : first]
     if not _STAMP.isdisjoint(near) or not _ISSUE.isdisjoint(tokens[mention.last + 1 : mention.last + 2]):
         return "ignored"  # the day a text is published or issued under, never a handover's
@@ -243,7 +249,7 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
 
 
 _TRIGGERS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | _TODAY | {
-    "this", "yesterday", "last", "tomorrow", "week", "month", "year", "day", "days", "weekend"
+    "this", "yesterday", "last", "tomorrow", "week", "month", "year", "day", "days", "weekend", "time"
 } | FEAST_WORDS
 
 

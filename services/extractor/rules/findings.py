@@ -12,13 +12,16 @@ from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
+from services.extractor.rules.casualties import death_of
 from services.extractor.rules.clauses import clause_of, clause_starts
+from services.extractor.rules.completed import completed_over_days
 from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import DateMention, date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.increments import is_increment
+from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
@@ -29,6 +32,7 @@ from services.extractor.rules.precedents import followed_clauses
 from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
+from services.extractor.rules.spanend import covered_until
 from services.extractor.rules.surroundings import (
     Context,
     captivity_period,
@@ -47,6 +51,7 @@ from services.extractor.rules.surroundings import (
 from services.extractor.rules.titles import titled_weekdays
 from services.extractor.rules.tokens import phrase, tokenize
 from services.extractor.rules.uniform import said_of_whole
+from services.extractor.rules.warstart import war_start_period
 from services.extractor.rules.wholes import said_of_all
 
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
@@ -146,6 +151,8 @@ def _resolve(
     shield = whole.days if not whole.stated else []
     if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield):
         return None
+    if death_of(tokens, first):
+        return None  # "reports of the execution of 24 soldiers": the dead, not people handed over
     if awaiting(tokens, mention.end, clause.bounds):
         return None  # "40 men sat on the bus, waiting to learn whether the swap would go ahead"
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
@@ -166,6 +173,8 @@ def _resolve(
         mention.end < at < clause.bounds[1] for at, _ in days
     ):
         kind = StageKind.STAGE  # "since Friday, 697 ..., including 307 who crossed on Saturday"
+    if kind == StageKind.STAGE and mention.pair and completed_over_days(tokens):
+        kind = StageKind.CUMULATIVE  # "Exchange of 1,000 for 1,000 completed on the third day": the whole swap
     if kind == StageKind.AGREEMENT and planned_batch(tokens, mention):
         return None
     if kind == StageKind.AGREEMENT and call.strength == WEAK and call.side in {"ukraine", "russia"}:
@@ -174,6 +183,8 @@ def _resolve(
     cumulative = kind == StageKind.CUMULATIVE
     day = respective_day(tokens, days, first, clause.bounds, whole.figures) or day_for(
         days if cumulative else days + span_starts, first, clause.bounds, latest=cumulative, tokens=tokens)
+    if cumulative and len(days) > 1:  # "up to and including yesterday's, 392 ...": the last day it covers
+        day = covered_until(tokens, days) or day
     if day is None and near(first, whole.earlier):
         return None  # "the previous exchange, in August, involved 22 people on each side"
     if clause.prior or any(lo <= first < hi for lo, hi in whole.recalled):
@@ -235,14 +246,15 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     days, span_starts = sentence_days(tokens, date_mentions, context)
     first_day = days[0][1] if days else (span_starts[0][1] if span_starts else None)
     quantities = find_quantities(tokens, date_tokens(date_mentions))
-    coarse = [m for m in date_mentions if m.kind != "coarse" or not captivity_period(tokens, m.first)]
+    coarse = [m for m in date_mentions if m.kind != "coarse" or not (
+        captivity_period(tokens, m.first) or war_start_period(tokens, m.first))]
     mentions = find_mentions(tokens, quantities)
     group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
     # "Ninety-six of them are servicewomen": parts of the people just counted need no handover word either
     counted = group >= 0 or context.group is not None
     if group >= 0:  # the people the story already counted name no handover: their parts do
         mentions = [m for m in mentions if m.quantity.first > group]
-    if not mentions:
+    if not mentions or earlier_label(tokens):  # "- Previous exchange: 17 July (95 for 95)": background
         return Reading(index, sentence, day=first_day, authority=context.authority)
     speaker = _SPEAKER_SIDE[context.authority]
     starts = clause_starts(tokens)

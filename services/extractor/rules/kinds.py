@@ -15,6 +15,7 @@ from services.extractor.rules.assent import assent
 from services.extractor.rules.dates import MONTHS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
+from services.extractor.rules.phrasal import done_before
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
 _AGREEMENT_BEFORE: Final = frozenset(
@@ -50,7 +51,8 @@ _NUMBER: Final = r"(?:two|three|four|five|six|seven|\d)"
 _CUMULATIVE: Final = re.compile(
     r" (?:so far|thus far|(?:in|over|during|across|within) (?:just |only )?(?:the |these |those )?"
     r"(?:past |last |first )?" + _NUMBER + r" (?:days|stages|rounds|phases)|(?:in|over|across) (?:both|all|the two|"
-    r"the three) (?:days|stages|rounds|phases)|over the weekend|since (?:monday|tuesday|wednesday|thursday|friday|"
+    r"the three) (?:days|stages|rounds|phases)|after (?:the )?" + _NUMBER + r" (?:days|stages|rounds|phases) ,|"
+    r"over the weekend|since (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|since the (?:exchange|swap) (?:began|started)|"
     r"since (?:the )?(?:talks|agreement|deal|negotiations)|"
     r"since the first (?:stage|round|phase|part|day|batch|leg)|(?:brings|bringing|brought|raises|raising) "
@@ -128,8 +130,8 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     first = mention.quantity.first
     if first > 0 and tokens[first - 1] in _DAYS_PAST and after[:1] in (["swap"], ["exchange"]):
         return True  # "Wednesday's 150-for-150 swap": a handover of that day
-    if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]):
-        return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange"
+    if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]) or done_before(tokens, first):
+        return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange", "carried out a ..."
     if first > 1 and tokens[first - 2] in {"swap", "exchange"} and tokens[first - 1] in _SHAPE_OPENERS:
         # "the swap as 205 for 205", "Swap of 75 for 75 ends ...", "The swap — 75 for 75 —": its shape, unless
         # the swap is still to come ("agreed to a swap of 500 for 500")

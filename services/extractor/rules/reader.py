@@ -6,18 +6,23 @@ from datetime import date, timedelta
 from typing import Final
 
 from schemas import Article, Authority, StageKind
+from services.extractor.rules.anniversaries import continues_anniversary
 from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.answers import answers
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
+from services.extractor.rules.dayheadings import day_headings, heading_day
+from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
+from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
+from services.extractor.rules.runningpair import sums_running_total
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.sport import sports_story
@@ -179,6 +184,7 @@ def read_article(article: Article) -> ArticleReading:
     readings: list[Reading] = []
     quotes = Quotes(text)
     sections = day_sections(text, end, reference)
+    headings = day_headings(text, end, reference)  # a live blog's "SATURDAY 24 MAY": the day of its part
     claims = claim_paragraphs(text, lower, end)
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
@@ -189,7 +195,9 @@ def read_article(article: Article) -> ArticleReading:
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
         group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
         group = answered[sentence.start][1] if sentence.start in answered else group
-        reading = read_sentence(index, sentence, Context(reference, narrative, authority, group), parsed[index])
+        own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
+        context = Context(own or reference, narrative, authority, group)
+        reading = read_sentence(index, sentence, context, parsed[index])
         if sentence.text.startswith("|"):  # a row of a text table: its header says what each figure counts
             row = table_findings(text, sentence.start, sentence.end, reading.day)
             reading = replace(reading, findings=row) if row else reading
@@ -206,9 +214,16 @@ def read_article(article: Article) -> ArticleReading:
             reading = replace(reading, findings=restated_group(parsed[index].tokens, readings, reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))
+        if reading.findings and readings:  # "... each side got back 1,000. Altogether 2,000 people were freed."
+            reading = sums_running_total(text, readings[-1], reading)
         if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):
             reading = replace(reading, findings=())
-        reading = sectioned(reading, sections) if reading.findings else reading
+        reading = sectioned(reading, sections + headings) if reading.findings else reading
+        stated_only = any(m.kind == "stated" for m in parsed[index].dates) and not any(
+            m.kind in EVENT_DATES for m in parsed[index].dates)
+        reading = occurred_on(text, starts, end, reading, stated_only, reference)  # "said on Thursday"
+        if reading.findings and readings:  # "Three years ago today, on ..., 215 came home. Russia received 55"
+            reading = continues_anniversary(text, lower, readings[-1], reading)
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
         if reading.findings and two_governments:  # Kyiv and Moscow quoted alike (`both_governments`)
@@ -217,6 +232,7 @@ def read_article(article: Article) -> ArticleReading:
             narrative = reading.day
         readings.append(reading)
     readings = with_partners(text, lower, starts, readings, reference, len(candidates))  # "... In return, ..."
+    readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     if foreign_opening(lower, starts, end):
         readings = [_of_this_war(r) for r in readings]
     lead = None
