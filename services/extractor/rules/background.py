@@ -7,7 +7,7 @@ figure; "the largest swap since the war began" is a superlative, not a total sin
 import re
 from typing import Final
 
-from services.extractor.rules.dates import DateMention
+from services.extractor.rules.date_words import DateMention
 
 _HARD_BACKGROUND: Final = re.compile(
     r" since (?:the (?:start|beginning|outbreak) of (?:the |this )?(?:full-scale |russian )?(?:war|invasion|year)|"

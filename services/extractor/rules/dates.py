@@ -8,25 +8,16 @@ Dates of signatures, publication stamps or future plans are recognised so that
 they never date a handover.
 """
 
-from typing import Final, NamedTuple
+from typing import Final
 
 from services.extractor.rules.anniversaries import anniversary_today
 from services.extractor.rules.backrefs import at_that_time
+from services.extractor.rules.date_words import FIRST_YEAR, MONTHS, WEEKDAYS, DateMention
 from services.extractor.rules.feasts import FEAST_WORDS, feast_at
 from services.extractor.rules.futures import planned
 from services.extractor.rules.lexicon import NUMBER_WORDS
 from services.extractor.rules.tokens import DIGITS
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    name: index
-    for index, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
-FIRST_YEAR: Final = 1900  # "on 10 February 1962": history pieces name old years too
 _ORDINAL_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
 _STAMP: Final = frozenset({"published", "updated", "posted", "modified", "correction", "corrected", "clarification"})
 _ISSUE: Final = frozenset({"edition", "issue", "bulletin", "briefing", "newsletter", "digest"})  # "Thursday edition"
@@ -40,19 +31,6 @@ _PERIOD_WORDS: Final = (
     frozenset({"in", "since", "of", "until", "during", "early", "late", "mid", "from", "year", "and"})
 )
 _DAYPART: Final = frozenset({"morning", "afternoon", "evening"})
-
-
-class DateMention(NamedTuple):
-    """A date expression: `kind` says how to resolve it; `first`..`last` are its tokens."""
-
-    kind: str  # explicit | weekday | today | ago | narrative | since | stated | future | coarse | dateline | ignored
-    first: int
-    last: int
-    month: int = 0
-    day: int = 0
-    year: int | None = None
-    weekday: int = -1  # a weekday name; with a month, the weekday written beside that date ("Sunday, 5 Jan")
-    offset: int = 0
 
 
 def _day_number(tokens: list[str], i: int) -> int | None:

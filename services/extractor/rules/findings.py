@@ -17,7 +17,8 @@ from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.completed import completed_over_days
 from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
-from services.extractor.rules.dates import DateMention, date_tokens, find_dates
+from services.extractor.rules.date_words import DateMention
+from services.extractor.rules.dates import date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.increments import is_increment

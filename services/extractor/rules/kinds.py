@@ -12,7 +12,7 @@ from typing import Final
 
 from schemas import StageKind
 from services.extractor.rules.assent import assent
-from services.extractor.rules.dates import MONTHS
+from services.extractor.rules.date_words import MONTHS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.phrasal import done_before

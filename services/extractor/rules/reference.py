@@ -10,7 +10,8 @@ arrival), so that an article received in 2026 about May 2025 keeps its days.
 from datetime import date, timedelta
 from typing import Final
 
-from services.extractor.rules.dates import DateMention, find_dates
+from services.extractor.rules.date_words import DateMention
+from services.extractor.rules.dates import find_dates
 from services.extractor.rules.feasts import EASTER_KINDS, easter_day
 from services.extractor.rules.tokens import tokenize
 

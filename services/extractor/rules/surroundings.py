@@ -9,7 +9,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from schemas import Authority
-from services.extractor.rules.dates import DateMention
+from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.lexicon import (
     BE_FORMS,

@@ -5,7 +5,7 @@ Kept apart from `dates` because it reads the raw, cased text rather than the sen
 
 from typing import Final
 
-from services.extractor.rules.dates import MONTHS, WEEKDAYS
+from services.extractor.rules.date_words import MONTHS, WEEKDAYS
 
 _TITLE_WORDS: Final = 2  # capitalised words after the weekday: "Sunday Morning World", "Saturday Night Live"
 _DAY_PREPOSITIONS: Final = frozenset({"on", "last", "this", "next", "since", "until", "by", "from", "before", "after",
