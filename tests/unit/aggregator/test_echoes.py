@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from schemas import ExchangeStage, StageStatus, Tally, encode
 from services.aggregator.reconcile import reconcile, stage_view
-from services.aggregator.state import TallyState
 from tests.unit.aggregator.factories import FRIDAY, SATURDAY, figures, report
+from tests.unit.aggregator.live import assert_live_tally_equals_reconcile
 
 THURSDAY = FRIDAY - timedelta(days=1)
 SUNDAY = SATURDAY + timedelta(days=1)
@@ -121,11 +121,7 @@ def test_the_live_tally_folds_echoes_as_reconcile_does_after_every_report(
     reports: list[ExchangeStage], rnd: object
 ) -> None:
     rnd.shuffle(reports)  # type: ignore[attr-defined]
-    state = TallyState(CONFLICT)
-    for incoming in reports:
-        if state.accepts(incoming):
-            state.apply(incoming)
-        assert state.tally(CONFLICT)[1] == encode(reconcile(state.reports(CONFLICT), CONFLICT))
+    assert_live_tally_equals_reconcile(reports)
 
 
 @given(echo_world, st.randoms(use_true_random=False))

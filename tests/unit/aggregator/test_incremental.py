@@ -10,6 +10,7 @@ from services.aggregator.incremental import IncrementalTally
 from services.aggregator.reconcile import reconcile
 from services.aggregator.state import TallyState
 from tests.unit.aggregator.factories import FRIDAY, figures, report
+from tests.unit.aggregator.live import assert_live_tally_equals_reconcile
 from tests.unit.aggregator.strategies import with_replays
 
 CONFLICT = "russia-ukraine"
@@ -24,11 +25,7 @@ def test_after_every_report_the_live_tally_equals_reconcile_of_the_held_reports(
     reports: list[ExchangeStage], rnd: object
 ) -> None:
     rnd.shuffle(reports)  # type: ignore[attr-defined]
-    state = TallyState(CONFLICT)
-    for incoming in reports:
-        if state.accepts(incoming):
-            state.apply(incoming)
-        assert state.tally(CONFLICT)[1] == held_tally_bytes(state)
+    assert_live_tally_equals_reconcile(reports)
 
 
 @given(with_replays())
