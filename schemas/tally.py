@@ -69,6 +69,11 @@ class TallyStage(BaseModel):
     )
 
 
+SideName = Literal["ukraine", "russia"]
+FieldName = Literal["total", "military", "civilian"]
+INCOMPLETE_HELP = "Per side, the fields whose sum leaves out a stage that does not report them: lower bounds"
+
+
 class Progress(BaseModel):
     """Share of the agreed total returned so far, per side; null without an agreement."""
 
@@ -99,6 +104,7 @@ class Exchange(BaseModel):
     totals: dict[Literal["ukraine", "russia"], Figures] = Field(
         default_factory=dict, description="Sum of this exchange's stages per side"
     )
+    incomplete: dict[SideName, list[FieldName]] = Field(default_factory=dict, description=INCOMPLETE_HELP)
     stages: list[TallyStage]
 
 
@@ -128,6 +134,7 @@ class Tally(BaseModel):
     as_of: date | None = Field(description="Latest date among the reports (deterministic, not wall clock)")
     reports: int = Field(ge=0, description="Distinct stage reports considered")
     totals: dict[Literal["ukraine", "russia"], Figures]
+    incomplete: dict[SideName, list[FieldName]] = Field(default_factory=dict, description=INCOMPLETE_HELP)
     exchanges: list[Exchange]
     checks: list[Check]
 

@@ -20,7 +20,7 @@ from services.aggregator.rules.echoes import ONE_DAY, echo_target, fold_echoes, 
 from services.aggregator.rules.exchanges import build_exchange
 from services.aggregator.rules.grouping import Run, group_dates
 from services.aggregator.rules.stages import resolve_stage
-from services.aggregator.rules.sums import add_figures
+from services.aggregator.rules.sums import add_figures, merge_incomplete
 from services.aggregator.rules.votes import is_countable, vote_key
 from services.aggregator.rules.voting import SIDES
 
@@ -164,6 +164,7 @@ class IncrementalTally:
             reports=self._count,
             # the sum of the exchanges' sums is the sum of all their stages (`side_totals`)
             totals={side: add_figures(exchange.totals[side] for exchange in exchanges) for side in SIDES},
+            incomplete=merge_incomplete(exchange.incomplete for exchange in exchanges),
             exchanges=exchanges,
             checks=self._checks.checks(self._sorted[StageKind.CUMULATIVE], exchanges),
         )

@@ -17,7 +17,7 @@ from services.aggregator.rules.checks import build_checks
 from services.aggregator.rules.current import current_votes
 from services.aggregator.rules.exchanges import build_exchanges
 from services.aggregator.rules.stage_view import stage_view
-from services.aggregator.rules.sums import side_totals
+from services.aggregator.rules.sums import merge_incomplete, side_totals
 from services.aggregator.rules.votes import latest_votes, supersedes, vote_key
 
 __all__ = ["Ballot", "cast", "latest_votes", "reconcile", "stage_view", "supersedes", "vote_key"]
@@ -37,6 +37,7 @@ def reconcile(reports: Iterable[ExchangeStage], conflict: str = DEFAULT_CONFLICT
         as_of=votes.as_of,
         reports=votes.count,
         totals=dict(side_totals(stages)),
+        incomplete=merge_incomplete(exchange.incomplete for exchange in exchanges),
         exchanges=exchanges,
         checks=build_checks(votes.cumulative, exchanges),
     )

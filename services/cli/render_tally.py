@@ -5,7 +5,7 @@ from rich.table import Table
 from rich.text import Text
 
 from schemas import Check, Exchange, Figures, StageStatus, Tally, TallyStage
-from services.aggregator.rules.voting import SIDES
+from services.aggregator.rules.voting import FIELDS, SIDES
 
 STATUS_STYLE = {
     StageStatus.CONFIRMED: "green",
@@ -38,14 +38,27 @@ def _hedged(stage: TallyStage, side: str) -> frozenset[str]:
     return frozenset(item.split(".", 1)[1] for item in stage.approximate if item.startswith(f"{side}."))
 
 
+LOWER_BOUND_NOTE = "≥ a lower bound: a stage leaves this figure out"
+
+
+def at_least(value: int | None, incomplete: bool) -> str:
+    """Format a summed count, marked '≥' when some stage leaves it out (a lower bound, not the whole)."""
+    return f"≥{count(value)}" if incomplete and value is not None else count(value)
+
+
 def totals_table(tally: Tally) -> Table:
-    """Per-side totals over every stage."""
-    table = Table(title="Returned to each side", title_justify="left")
-    for header in ("side", "total", "military", "civilian"):
-        table.add_column(header, justify="left" if header == "side" else "right")
+    """Per-side totals over every stage; a sum that leaves out a stage is marked as a lower bound."""
+    rows = []
     for side in SIDES:
-        figures = tally.totals.get(side, Figures())
-        table.add_row(side, count(figures.total), count(figures.military), count(figures.civilian))
+        figures, short = tally.totals.get(side, Figures()), tally.incomplete.get(side, [])
+        rows.append([side, *(at_least(getattr(figures, field), field in short) for field in FIELDS)])
+    marked = any(cell.startswith("≥") for row in rows for cell in row)
+    table = Table(title="Returned to each side", title_justify="left",
+                  caption=LOWER_BOUND_NOTE if marked else None, caption_justify="left")
+    for header in ("side", *FIELDS):
+        table.add_column(header, justify="left" if header == "side" else "right")
+    for row in rows:
+        table.add_row(*row)
     return table
 
 

@@ -5,7 +5,9 @@ events, no reload); it must also render with the browser cut off from everything
 """
 
 import asyncio
+import re
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,10 +32,10 @@ def require_chromium() -> None:
     chromium_path()
 
 
-async def replay_seeds(settings: Settings) -> None:
-    """Publish the five seeds with the real CLI while the browser keeps the page open."""
+async def replay_seeds(settings: Settings, seeds: list[Path] = SEEDS) -> None:
+    """Publish seeds (all five by default) with the real CLI while the browser keeps the page open."""
     replay = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "services", "replay", *map(str, SEEDS), "--asap",
+        sys.executable, "-m", "services", "replay", *map(str, seeds), "--asap",
         env=settings_env(settings), cwd=PROJECT_ROOT,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )
@@ -78,8 +80,13 @@ async def test_page_updates_itself_while_the_seeds_replay(settings: Settings, wo
         await page.evaluate("window.__openedBeforeReplay = true")
 
         try:
+            # the first two seeds give Ukraine's second-day soldiers but not the first day's split
+            await replay_seeds(settings, SEEDS[:2])
+            await expect(by("side-military-ukraine")).to_have_text("≥307", timeout=UPDATE_TIMEOUT_MS)
+            await expect(by("side-total-ukraine")).to_have_text("697")
             await replay_seeds(settings)
             await expect_seed_tally(page)
+            await expect(by("side-military-ukraine")).not_to_have_attribute("title", re.compile("."))
         except Exception:
             await save_screenshot(page, "live-page-failure.png")
             raise AssertionError(f"page did not reach the seed tally; worker log:\n{worker.log_tail()}") from None

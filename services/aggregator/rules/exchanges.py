@@ -7,7 +7,7 @@ from datetime import date
 from schemas import Agreed, Exchange, ExchangeStage, Progress, TallyStage
 from services.aggregator.rules.grouping import exchange_id, group_dates, run_for_agreement
 from services.aggregator.rules.stages import resolve_stage, side_claims
-from services.aggregator.rules.sums import side_totals
+from services.aggregator.rules.sums import incomplete_fields, side_totals
 from services.aggregator.rules.voting import SIDES, Side, resolve
 
 PROGRESS_DIGITS = 3
@@ -58,6 +58,7 @@ def build_exchange(
         agreed=agreed,
         progress=Progress(ukraine=progress["ukraine"], russia=progress["russia"]),
         totals=dict(totals),
+        incomplete=incomplete_fields(stages),
         stages=stages,
     )
 

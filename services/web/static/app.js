@@ -53,6 +53,9 @@
   }
 
   const count = (value) => (value === null || value === undefined ? "–" : numbers.format(value));
+  // "≥": the sum leaves out a stage that does not report this figure, so it is a lower bound.
+  const atLeast = (value, short) => (short && value !== null && value !== undefined ? `≥${count(value)}` : count(value));
+  const LOWER_BOUND = "At least: a stage does not report this figure, so the sum leaves it out";
   const plural = (n, one, many) => `${numbers.format(n)} ${n === 1 ? one : many}`;
   const dayOf = (iso) => new Date(`${iso}T00:00:00Z`);
   const formatDay = (iso) => (iso ? days.format(dayOf(iso)) : "date unknown");
@@ -98,9 +101,13 @@
     const scale = agreed.complete ? Math.max(agreed.sum, total, 1) : Math.max(...others, 1);
     const unspecified = Math.max(total - military - civilian, 0);
     const card = $(`side-${side.key}`);
-    $(`side-total-${side.key}`).textContent = numbers.format(total);
-    $(`side-military-${side.key}`).textContent = count(figures.military);
-    $(`side-civilian-${side.key}`).textContent = count(figures.civilian);
+    const short = (tally.incomplete || {})[side.key] || [];
+    for (const field of ["total", "military", "civilian"]) {
+      const cell = $(`side-${field}-${side.key}`);
+      const marked = short.includes(field) && figures[field] !== null && figures[field] !== undefined;
+      cell.textContent = field === "total" && !marked ? numbers.format(total) : atLeast(figures[field], marked);
+      if (marked) cell.title = LOWER_BOUND; else cell.removeAttribute("title");
+    }
     $(`side-of-${side.key}`).textContent = agreed.complete ? `of ${numbers.format(agreed.sum)} agreed` : "returned";
     const share = agreed.complete && agreed.sum > 0 ? total / agreed.sum : null;
     $(`side-progress-${side.key}`).textContent = share === null ? "–" : percents.format(share);

@@ -61,3 +61,14 @@ def test_a_stage_a_lone_source_dated_differently_shows_that_date() -> None:
     ]
     text = rendered(reconcile(reports))
     assert "also dated 2025-05-22 (late-copy)" in text and "2025-05-23" in text
+
+
+def test_a_sum_that_leaves_out_a_stage_is_marked_as_a_lower_bound() -> None:
+    reports = [
+        report("a", day=FRIDAY, both=figures(200, military=150, civilian=50)),
+        report("b", day=FRIDAY + timedelta(days=1), both=figures(120)),
+    ]
+    text = rendered(reconcile(reports))
+    assert "≥150" in text and "≥50" in text and "a lower bound" in text
+    assert "≥320" not in text and "320" in text
+    assert "lower bound" not in rendered(reconcile(seed_reports()))
