@@ -1,22 +1,24 @@
 """`swaptally evaluate [CORPUS]`: score the extractor on a labelled corpus and list what it got wrong.
 
-Prints precision, recall and F1 per field (stage date, kind, side total,
-military, civilian, combined figure, rejection), the stage events reported
-for distractor articles, and the misses. With `--min-f1`, exits 1 when a
-checked field scores below it or a distractor produced a stage event.
+Prints precision, recall and F1 per field (stage date, kind, side total, military, civilian,
+combined figure, rejection), the stage events reported for distractor articles, and the misses.
+Several folders are pooled into one corpus (misses named `FOLDER/NAME`), so a family of held-out
+sets gets one figure. With `--min-f1`, exits 1 when a checked field scores below it or a distractor
+produced a stage event.
 
 A folder of tally sets (each with `expected.json`, see `services.cli.tally_sets`) is scored as
 whole tallies instead: per set, its stages and figures against the expected ones.
 """
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 from services.cli.tally_sets import SetScore, score_set, tally_sets_in
-from services.extractor.evaluation import FIELDS, Report, evaluate, load_corpus
+from services.extractor.evaluation import FIELDS, Case, Report, evaluate, load_corpus
 from services.settings import PROJECT_ROOT, Settings
 
 DEFAULT_CORPUS = PROJECT_ROOT / "tests" / "corpus"
@@ -25,8 +27,9 @@ DEFAULT_CHECKED = "total,stage_date"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Register the corpus path, the threshold and the output options."""
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
-                        help=f"folder of NAME.txt + NAME.expected.json pairs (default {DEFAULT_CORPUS})")
+    parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS],
+                        help=f"folders of NAME.txt + NAME.expected.json pairs, scored together, or of tally sets "
+                             f"(default {DEFAULT_CORPUS})")
     parser.add_argument("--min-f1", type=float, default=None,
                         help="exit 1 when a checked field's F1 is below this (e.g. 0.95)")
     parser.add_argument("--fields", default=DEFAULT_CHECKED,
@@ -96,15 +99,32 @@ def run(args: argparse.Namespace) -> int:
     if unknown:
         console.print(f"[red]unknown field(s): {', '.join(unknown)}; choose from {', '.join(FIELDS)}[/]")
         return 2
-    if not args.corpus.is_dir():
-        console.print(f"[red]corpus folder {args.corpus} does not exist[/]")
+    missing = [folder for folder in args.corpus if not folder.is_dir()]
+    if missing:
+        console.print(f"[red]corpus folder {', '.join(map(str, missing))} does not exist[/]")
         return 2
-    sets = tally_sets_in(args.corpus)
+    sets = [found for folder in args.corpus for found in tally_sets_in(folder)]
+    corpora = [folder for folder in args.corpus if not tally_sets_in(folder)]
+    code = 0
+    if corpora:
+        code = run_corpora(console, corpora, args, fields)
     if sets:
-        return run_tally_sets(console, sets)
-    cases = load_corpus(args.corpus)
+        code = max(code, run_tally_sets(console, sets))
+    return code
+
+
+def pooled_cases(folders: list[Path]) -> list[Case]:
+    """The labelled articles of every folder; with several folders each name says its folder."""
+    if len(folders) == 1:
+        return load_corpus(folders[0])
+    return [replace(case, name=f"{folder.name}/{case.name}") for folder in folders for case in load_corpus(folder)]
+
+
+def run_corpora(console: Console, folders: list[Path], args: argparse.Namespace, fields: list[str]) -> int:
+    """Score the pooled articles of `folders`; print the table and misses; return the exit code."""
+    cases = pooled_cases(folders)
     if not cases:
-        console.print(f"[red]no labelled articles (NAME.txt + NAME.expected.json) in {args.corpus}[/]")
+        console.print(f"[red]no labelled articles (NAME.txt + NAME.expected.json) in {', '.join(map(str, folders))}[/]")
         return 2
     report = evaluate(cases)
     console.print(score_table(report))

@@ -10,6 +10,7 @@ from services.cli import evaluate_cmd
 
 
 def corpus(tmp_path: Path, expected_total: int) -> Path:
+    tmp_path.mkdir(exist_ok=True)
     text = " date 2025-05-24 Russia and Ukraine swapped 307 prisoners of war each on Saturday."
     (tmp_path / "a.txt").write_text(text)
     label = {"events": [{"kind": "stage", "stage_date": "2025-05-24",
@@ -19,10 +20,10 @@ def corpus(tmp_path: Path, expected_total: int) -> Path:
     return tmp_path
 
 
-def args(path: Path, min_f1: float | None) -> argparse.Namespace:
+def args(path: Path, min_f1: float | None, *more: Path) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     evaluate_cmd.add_arguments(parser)
-    argv = [str(path)] + ([] if min_f1 is None else ["--min-f1", str(min_f1)])
+    argv = [str(path), *map(str, more)] + ([] if min_f1 is None else ["--min-f1", str(min_f1)])
     return parser.parse_args(argv)
 
 
@@ -47,3 +48,17 @@ def test_missing_corpus(tmp_path: Path) -> None:
 
 def test_default_corpus_is_the_project_one() -> None:
     assert evaluate_cmd.DEFAULT_CORPUS.name == "corpus" and evaluate_cmd.DEFAULT_CORPUS.is_dir()
+
+
+def test_several_folders_are_scored_as_one_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    right, wrong = corpus(tmp_path / "right", 307), corpus(tmp_path / "wrong", 300)
+    assert evaluate_cmd.run(args(right, 0.95, wrong)) == 1
+    out = capsys.readouterr().out
+    assert "on 2 labelled articles" in out
+    assert "wrong/a: missed total" in out and "right/a" not in out
+
+
+def test_the_default_is_the_project_corpus_when_no_folder_is_named() -> None:
+    parser = argparse.ArgumentParser()
+    evaluate_cmd.add_arguments(parser)
+    assert parser.parse_args([]).corpus == [evaluate_cmd.DEFAULT_CORPUS]
