@@ -96,6 +96,7 @@ def among_counted(tokens: list[str], mention: Mention, mentions: Sequence[Mentio
 _CATEGORIES: Final = frozenset({"military", "civilian"})
 UNKNOWN: Final = "unknown"  # a count whose side only its enumeration can tell
 _ALONG: Final = (["along", "with"], ["together", "with"], ["as", "well"])
+_AS_WELL_AS: Final = [",", "as", "well", "as"]  # "61 marines, as well as four medics": one list
 
 
 def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence[int]) -> bool:
@@ -108,6 +109,8 @@ def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence
         return True  # "in addition to the 185 servicemen, 20 civilians": both parts of one stated handover
     if tokens[max(right.mention.quantity.first - 2, 0) : right.mention.quantity.first] in _ALONG:
         return True  # "185 soldiers ... had returned, along with 20 civilians"
+    if gap == _AS_WELL_AS:
+        return True
     gap = without_asides(gap) if "—" in gap or "–" in gap or "-" in gap else gap  # "224 soldiers — ... — and six"
     return len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)
 

@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import only, run, sides
+from tests.unit.extractor.helpers import figures, only, run, sides
 
 # "Moscow said on Friday that 40 soldiers came back. The previous swap took place on 2 May.": a neighbour that
 # says when an earlier exchange took place does not date the statement's handover
@@ -22,3 +22,12 @@ def test_the_day_the_current_swap_took_place_still_dates_it() -> None:
             "The swap took place on Thursday near the border.")
     [stage] = only(run(text, published=date(2025, 6, 6)).stages, StageKind.STAGE)
     assert stage.stage_date == date(2025, 6, 5)
+
+
+# "Kyiv got back 61 marines, as well as four medics": ", as well as" joins the items of one enumeration, as
+# "and" does, so the figures add up to the side's total
+
+
+def test_comma_as_well_as_joins_an_enumeration() -> None:
+    assert figures("Kyiv said it had got back 61 of its marines, as well as four civilians from Kherson.") == {
+        ("ukraine", "military", 61), ("ukraine", "civilian", 4), ("ukraine", "total", 65)}
