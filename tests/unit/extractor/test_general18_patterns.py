@@ -31,3 +31,11 @@ def test_the_day_the_current_swap_took_place_still_dates_it() -> None:
 def test_comma_as_well_as_joins_an_enumeration() -> None:
     assert figures("Kyiv said it had got back 61 of its marines, as well as four civilians from Kherson.") == {
         ("ukraine", "military", 61), ("ukraine", "civilian", 4), ("ukraine", "total", 65)}
+
+
+# "14 civilian sailors": the word "civilian" before a head that would count soldiers makes them civilians
+
+
+def test_civilian_before_a_military_head_counts_civilians() -> None:
+    assert figures("Moscow said 14 Russian civilian sailors were handed back on Friday.") == {
+        ("russia", "civilian", 14), ("russia", "total", 14)}
