@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
+from services.extractor.rules.appositions import dash_category
 from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
 from services.extractor.rules.casualties import death_of
@@ -281,6 +282,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     if "same" in tokens:
         resolved = same_as_before(tokens, resolved)
     findings: list[Finding] = compose(tokens, resolved, starts)
+    findings = dash_category(tokens, findings) if "—" in tokens or "–" in tokens else findings
     if " all of " in text:
         findings = said_of_all(tokens, findings)
     if " all " in text:

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run, sides
+from schemas import Authority, StageKind
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # "Moscow said on Friday that 40 soldiers came back. The previous swap took place on 2 May.": a neighbour that
 # says when an earlier exchange took place does not date the statement's handover
@@ -33,9 +33,37 @@ def test_comma_as_well_as_joins_an_enumeration() -> None:
         ("ukraine", "military", 61), ("ukraine", "civilian", 4), ("ukraine", "total", 65)}
 
 
+# "Today 70 of our people are free — marines, pilots and border guards.": a dash that names only military people
+# says what the whole count is, so the figure is a military one (and the total it implies yields to a stated one)
+
+
+def test_a_dash_naming_only_soldiers_makes_the_count_military() -> None:
+    found = {(f.side, f.field, f.value, f.listed) for f in findings(
+        "70 of our guys came home today — soldiers of the army, the navy and the border service.",
+        authority=Authority.KYIV)}
+    assert found == {("ukraine", "military", 70, False), ("ukraine", "total", 70, False)}
+
+
+def test_a_dash_naming_soldiers_and_civilians_gives_no_category() -> None:
+    assert figures("70 of our guys came home today — soldiers, medics and civilians.", authority=Authority.KYIV) == {
+        ("ukraine", "total", 70)}
+
+
+def test_the_soldiers_of_a_dash_then_civilians_add_up_to_the_stated_total() -> None:
+    text = ("Kyiv said 78 Ukrainians came home today: 70 soldiers and eight civilians. "
+            "\"Today 70 of our guys are home — soldiers of the army and the navy. And eight civilians,\" he said.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (78, 70, 8)
+
+
 # "14 civilian sailors": the word "civilian" before a head that would count soldiers makes them civilians
 
 
 def test_civilian_before_a_military_head_counts_civilians() -> None:
     assert figures("Moscow said 14 Russian civilian sailors were handed back on Friday.") == {
         ("russia", "civilian", 14), ("russia", "total", 14)}
+
+
+def test_a_dash_naming_people_of_unknown_standing_gives_no_category() -> None:
+    assert figures("70 of our guys came home today — defenders of the port, volunteers and medics.",
+                   authority=Authority.KYIV) == {("ukraine", "total", 70)}
