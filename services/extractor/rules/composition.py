@@ -18,6 +18,7 @@ from services.extractor.rules.asides import without_asides
 from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
+from services.extractor.rules.modifiers import of_phrase_glue
 from services.extractor.rules.sides import STRONG, WEAK
 
 _LIST_GLUE: Final = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
@@ -112,7 +113,7 @@ def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence
     if gap == _AS_WELL_AS:
         return True
     gap = without_asides(gap) if "—" in gap or "–" in gap or "-" in gap else gap  # "224 soldiers — ... — and six"
-    return len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)
+    return (len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)) or of_phrase_glue(gap)  # "66 of the navy and 4"
 
 
 def _lists(tokens: list[str], resolved: list[Resolved], starts: Sequence[int]) -> "list[Group]":

@@ -67,3 +67,24 @@ def test_civilian_before_a_military_head_counts_civilians() -> None:
 def test_a_dash_naming_people_of_unknown_standing_gives_no_category() -> None:
     assert figures("70 of our guys came home today — defenders of the port, volunteers and medics.",
                    authority=Authority.KYIV) == {("ukraine", "total", 70)}
+
+
+# "66 soldiers of the army and the navy, and also four medics": an "of" phrase saying whose soldiers they are does
+# not end the list, so the next count is its second item
+
+
+def test_an_of_phrase_inside_an_enumeration_keeps_the_list_together() -> None:
+    assert figures("Ukraine got back 66 soldiers of the army and the navy, and also four civilians.") == {
+        ("ukraine", "military", 66), ("ukraine", "civilian", 4), ("ukraine", "total", 70)}
+
+
+def test_the_parts_of_a_counted_group_after_an_of_phrase() -> None:
+    text = ("Ukraine got 70 of its people back today. Among the released are 66 soldiers of the armed forces of "
+            "Ukraine, the navy and the border service, and also four civilians.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (70, 66, 4)
+
+
+def test_an_of_phrase_with_a_clause_in_it_ends_the_list() -> None:
+    assert ("ukraine", "total", 70) not in figures(
+        "Ukraine got back 66 soldiers of the unit that was captured in May and four civilians.")
