@@ -20,6 +20,7 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.modifiers import of_phrase_glue
 from services.extractor.rules.sides import STRONG, WEAK
+from services.extractor.rules.units import of_one_unit
 
 _LIST_GLUE: Final = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
 _SUBSET_STOP: Final = frozenset({";", ":", "—", "-", ",", "while", "whereas", "but"})  # "including" must govern
@@ -69,8 +70,11 @@ def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Seq
     """ "Four servicemen from Volyn are among the prisoners who came home": a few people of an uncounted group;
     a headline drops the "are" ("Four men from our region among those freed").
 
-    Not when the group is counted ("20 civilians were among the 390 freed"): that is a part of a stated total.
+    Not when the group is counted ("20 civilians were among the 390 freed"): that is a part of a stated total,
+    unless the few are the members of one unit (`of_one_unit`).
     """
+    if of_one_unit(tokens, mention, figures):
+        return True
     stop = min(clause_end, mention.end + 1 + _MEMBER_REACH, len(tokens) - 1)
     for k in range(mention.end + 1, stop):
         word = tokens[k]

@@ -88,3 +88,19 @@ def test_the_parts_of_a_counted_group_after_an_of_phrase() -> None:
 def test_an_of_phrase_with_a_clause_in_it_ends_the_list() -> None:
     assert ("ukraine", "total", 70) not in figures(
         "Ukraine got back 66 soldiers of the unit that was captured in May and four civilians.")
+
+
+# "Among the 120 freed were 40 marines of the 36th brigade": people of one unit named inside a counted group are
+# some of them, not the side's soldiers as a whole
+
+
+def test_members_of_one_unit_inside_a_counted_group_are_no_figure() -> None:
+    assert figures("Among the 120 Ukrainians freed were 40 Ukrainian marines of the 36th brigade, the navy said.") \
+        == set()
+    assert figures("Forty Ukrainian fighters of the third assault battalion were among the 120 Ukrainians freed.") \
+        == set()
+
+
+def test_soldiers_of_the_armed_forces_are_still_the_category() -> None:
+    assert ("ukraine", "military", 40) in figures(
+        "Among the 45 Ukrainians freed were 40 Ukrainian soldiers of the armed forces and five civilians.")
