@@ -104,3 +104,17 @@ def test_members_of_one_unit_inside_a_counted_group_are_no_figure() -> None:
 def test_soldiers_of_the_armed_forces_are_still_the_category() -> None:
     assert ("ukraine", "military", 40) in figures(
         "Among the 45 Ukrainians freed were 40 Ukrainian soldiers of the armed forces and five civilians.")
+
+
+# "Kyiv handed over 40 soldiers and Ivan Petrenko, a former mayor": a named person after "and" is one more
+# person in the handover, on top of the soldiers counted
+
+
+def test_a_named_person_after_a_count_adds_one_to_the_total() -> None:
+    assert figures("In return, Ukraine handed over 40 Russian soldiers and Ivan Petrenko, a former governor.") == {
+        ("russia", "military", 40), ("russia", "total", 41)}
+
+
+def test_a_count_and_a_named_speaker_adds_nobody() -> None:
+    assert figures("Ukraine handed over 40 Russian soldiers and Ivan Petrenko said the swap went well.") == {
+        ("russia", "military", 40), ("russia", "total", 40)}
