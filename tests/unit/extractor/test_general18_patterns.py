@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import Authority, StageKind
-from tests.unit.extractor.helpers import figures, findings, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, kinds_read, only, run, sides
 
 # "Moscow said on Friday that 40 soldiers came back. The previous swap took place on 2 May.": a neighbour that
 # says when an earlier exchange took place does not date the statement's handover
@@ -118,3 +118,18 @@ def test_a_named_person_after_a_count_adds_one_to_the_total() -> None:
 def test_a_count_and_a_named_speaker_adds_nobody() -> None:
     assert figures("Ukraine handed over 40 Russian soldiers and Ivan Petrenko said the swap went well.") == {
         ("russia", "military", 40), ("russia", "total", 40)}
+
+
+# "Kyiv and Moscow have swapped prisoners once more — forty for forty.": a pair set off after a clause telling a
+# swap that is done gives that swap's shape, not the size of a deal
+
+
+def test_a_pair_after_a_done_swap_is_its_shape() -> None:
+    assert kinds_read("Kyiv and Moscow have swapped prisoners once more — forty for forty.") == {StageKind.STAGE}
+    assert kinds_read("The two sides exchanged captives on the border: 40 for 40.") == {StageKind.STAGE}
+
+
+def test_a_pair_after_a_plan_is_still_a_deal() -> None:
+    assert kinds_read("Kyiv and Moscow have agreed to swap prisoners once more — forty for forty.") \
+        == {StageKind.AGREEMENT}
+    assert kinds_read("Prisoners will be exchanged next week — 40 for 40.") == {StageKind.AGREEMENT}
