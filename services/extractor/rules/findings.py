@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
+from services.extractor.rules.aboard import aboard_count
 from services.extractor.rules.appositions import dash_category
 from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
@@ -147,7 +148,7 @@ def _resolve(
     carried = None if clause.exchange else carried_to(tokens, mention, clause.bounds)  # "..., while ten were taken"
     if not clause.exchange and carried is None:
         # "the 248 Russian servicemen had been flown to Moscow": may only restate a figure given elsewhere
-        echo = first > 0 and tokens[first - 1] == "the" and bool(mention.nationality)
+        echo = first > 0 and (tokens[first - 1] == "the" or aboard_count(tokens, first)) and bool(mention.nationality)
         if not echo:
             return None
     # "said on Monday that 2,200 had been freed since the invasion": the day of a statement dates no handover

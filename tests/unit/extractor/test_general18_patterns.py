@@ -133,3 +133,20 @@ def test_a_pair_after_a_plan_is_still_a_deal() -> None:
     assert kinds_read("Kyiv and Moscow have agreed to swap prisoners once more — forty for forty.") \
         == {StageKind.AGREEMENT}
     assert kinds_read("Prisoners will be exchanged next week — 40 for 40.") == {StageKind.AGREEMENT}
+
+
+# "The coaches reached Kyiv at noon. On board were 40 Ukrainian marines.": a count of the people on board says who
+# the people of a handover told elsewhere were; it restates, and creates no handover of its own
+
+
+def test_the_people_on_board_give_the_category_of_a_handover() -> None:
+    text = ("Kyiv and Moscow have swapped prisoners once more — forty for forty. The coaches reached Kyiv at noon. "
+            "On board were forty Ukrainian marines, some of them held for two years.")
+    [stage] = only(run(text).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (40, 40, None)
+
+
+def test_people_on_board_alone_are_no_handover() -> None:
+    text = ("A transport plane came down near the border ahead of a planned exchange, the army said on Friday. "
+            "On board were 40 Ukrainian soldiers, it said.")
+    assert only(run(text).stages, StageKind.STAGE) == []
