@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from services.extractor.rules.aboard import with_aboard
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
@@ -69,7 +70,7 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
             break
     found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
     found = _with_partitives(text, lower, (starts, end), found, digits)
-    return _with_notes(text, lower, starts, end, found, digits)
+    return with_aboard(text, lower, starts, end, _with_notes(text, lower, starts, end, found, digits))
 
 
 _PARTITIVES: Final = ("of the ", "of those ", "of them", "of these,")

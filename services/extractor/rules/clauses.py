@@ -34,6 +34,7 @@ _ALONG: Final = frozenset({"alongside", "along", "together", "plus"})
 
 def _list_item(tokens: list[str], i: int) -> bool:
     """True for ", and 20 civilians" (a figure with no verb before the next comma): the list goes on."""
+    i += tokens[i + 1 : i + 2] == ["also"]  # ", and also 20 civilians"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if not (is_figure(nxt) or nxt in NUMBER_WORDS):
         return False

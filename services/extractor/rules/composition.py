@@ -18,7 +18,9 @@ from services.extractor.rules.asides import without_asides
 from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
+from services.extractor.rules.modifiers import of_phrase_glue
 from services.extractor.rules.sides import STRONG, WEAK
+from services.extractor.rules.units import of_one_unit
 
 _LIST_GLUE: Final = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
 _SUBSET_STOP: Final = frozenset({";", ":", "—", "-", ",", "while", "whereas", "but"})  # "including" must govern
@@ -68,8 +70,11 @@ def is_member(tokens: list[str], mention: Mention, clause_end: int, figures: Seq
     """ "Four servicemen from Volyn are among the prisoners who came home": a few people of an uncounted group;
     a headline drops the "are" ("Four men from our region among those freed").
 
-    Not when the group is counted ("20 civilians were among the 390 freed"): that is a part of a stated total.
+    Not when the group is counted ("20 civilians were among the 390 freed"): that is a part of a stated total,
+    unless the few are the members of one unit (`of_one_unit`).
     """
+    if of_one_unit(tokens, mention, figures):
+        return True
     stop = min(clause_end, mention.end + 1 + _MEMBER_REACH, len(tokens) - 1)
     for k in range(mention.end + 1, stop):
         word = tokens[k]
@@ -96,6 +101,7 @@ def among_counted(tokens: list[str], mention: Mention, mentions: Sequence[Mentio
 _CATEGORIES: Final = frozenset({"military", "civilian"})
 UNKNOWN: Final = "unknown"  # a count whose side only its enumeration can tell
 _ALONG: Final = (["along", "with"], ["together", "with"], ["as", "well"])
+_AS_WELL_AS: Final = [",", "as", "well", "as"]  # "61 marines, as well as four medics": one list
 
 
 def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence[int]) -> bool:
@@ -108,8 +114,10 @@ def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence
         return True  # "in addition to the 185 servicemen, 20 civilians": both parts of one stated handover
     if tokens[max(right.mention.quantity.first - 2, 0) : right.mention.quantity.first] in _ALONG:
         return True  # "185 soldiers ... had returned, along with 20 civilians"
+    if gap == _AS_WELL_AS:
+        return True
     gap = without_asides(gap) if "—" in gap or "–" in gap or "-" in gap else gap  # "224 soldiers — ... — and six"
-    return len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)
+    return (len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)) or of_phrase_glue(gap)  # "66 of the navy and 4"
 
 
 def _lists(tokens: list[str], resolved: list[Resolved], starts: Sequence[int]) -> "list[Group]":

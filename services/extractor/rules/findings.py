@@ -10,6 +10,8 @@ from typing import Final, NamedTuple
 
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
+from services.extractor.rules.aboard import aboard_count
+from services.extractor.rules.appositions import dash_category
 from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
 from services.extractor.rules.casualties import death_of
@@ -27,6 +29,7 @@ from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
+from services.extractor.rules.named import named_extra
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.precedents import followed_clauses
@@ -145,7 +148,7 @@ def _resolve(
     carried = None if clause.exchange else carried_to(tokens, mention, clause.bounds)  # "..., while ten were taken"
     if not clause.exchange and carried is None:
         # "the 248 Russian servicemen had been flown to Moscow": may only restate a figure given elsewhere
-        echo = first > 0 and tokens[first - 1] == "the" and bool(mention.nationality)
+        echo = first > 0 and (tokens[first - 1] == "the" or aboard_count(tokens, first)) and bool(mention.nationality)
         if not echo:
             return None
     # "said on Monday that 2,200 had been freed since the invasion": the day of a statement dates no handover
@@ -281,6 +284,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     if "same" in tokens:
         resolved = same_as_before(tokens, resolved)
     findings: list[Finding] = compose(tokens, resolved, starts)
+    findings = dash_category(tokens, findings) if "—" in tokens or "–" in tokens else findings
+    findings = named_extra(sentence.text, findings) if findings and " and " in sentence.text else findings
     if " all of " in text:
         findings = said_of_all(tokens, findings)
     if " all " in text:

@@ -76,8 +76,8 @@ def noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str 
             tokens[j + 1] in PERSON_HEADS or _special_head(tokens, j + 1) is not None
         )
         if category is not None and not (word in {"military", "civilian"} and followed_by_head):
-            if category == "generic" and category_hint:
-                category = category_hint  # "95 military persons", "12 civilian Ukrainians": the status word says
+            if category_hint and (category == "generic" or category_hint == "civilian"):
+                category = category_hint  # "95 military persons", "12 civilian sailors": the status word says
             return category, j, nationalities, owner
         if word in {"military", "civilian"}:
             category_hint = "military" if word == "military" else "civilian"

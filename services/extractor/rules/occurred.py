@@ -13,6 +13,7 @@ from typing import Final
 from services.extractor.rules.candidates import bounded
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.model import Reading
+from services.extractor.rules.priorswap import tells_earlier_swap
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.sentences import sentence_at
 from services.extractor.rules.tokens import tokenize
@@ -41,7 +42,7 @@ def _occurrence_day(sentence: str, reference: date) -> date | None:
     """The day a sentence says the exchange happened on, right after the verb ("The exchange took place on
     Wednesday"), if any: "... once the exchange was completed" after "On Friday, the minister said" is none."""
     tokens = tokenize(sentence)
-    if _EXCHANGE_NOUNS.isdisjoint(tokens):
+    if _EXCHANGE_NOUNS.isdisjoint(tokens) or tells_earlier_swap(tokens):
         return None
     verb = _verb_end(tokens)
     if verb == -1:

@@ -1,0 +1,31 @@
+"""People of one named unit inside a group the sentence counts are some of that group, not its soldiers.
+
+"Among the 90 freed were 30 marines of the 501st battalion": the 30 are the members of one battalion, a part
+the story singles out; the side's military figure is not 30 (the others may be soldiers too). "30 soldiers of
+the armed forces" names a whole service, so it still gives the category.
+"""
+
+from collections.abc import Sequence
+from typing import Final
+
+from services.extractor.rules.mentions import Mention
+
+_UNITS: Final = frozenset(
+    "regiment regiments brigade brigades battalion battalions division divisions detachment detachments "
+    "squadron squadrons platoon platoons unit units".split()
+)
+_STOP: Final = frozenset({",", ";", ":", "—", "and", "were", "was", "are", "is"})
+_REACH: Final = 6  # "of the 36th separate marine brigade"
+
+
+def of_one_unit(tokens: list[str], mention: Mention, figures: Sequence[int]) -> bool:
+    """True for a count followed by "of the <...> regiment" (a unit) when the sentence counts another figure."""
+    at = mention.end + 1
+    if tokens[at : at + 1] != ["of"] or not any(k != mention.quantity.first for k in figures):
+        return False
+    for word in tokens[at + 1 : at + 1 + _REACH]:
+        if word in _UNITS:
+            return True
+        if word in _STOP:
+            return False
+    return False
