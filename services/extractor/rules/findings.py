@@ -30,6 +30,7 @@ from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.precedents import followed_clauses
+from services.extractor.rules.proposals import one_sided_proposal
 from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
@@ -178,6 +179,8 @@ def _resolve(
         kind = StageKind.CUMULATIVE  # "Exchange of 1,000 for 1,000 completed on the third day": the whole swap
     if kind == StageKind.AGREEMENT and planned_batch(tokens, mention):
         return None
+    if one_sided_proposal(tokens, mention, clause.bounds):
+        return None  # "Moscow proposed a further swap of 500 per side": an offer, neither handover nor target
     if kind == StageKind.AGREEMENT and call.strength == WEAK and call.side in {"ukraine", "russia"}:
         call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
     # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total
