@@ -255,7 +255,8 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
                 if shape == "full":  # one enumeration that restates the figure: "104 soldiers, six marines and ..."
                     parts = [(item._replace(side=previous.side, strength=previous.strength, additive=False), False)
                              for run in top for item, _ in run]
-                    findings.extend(_compose_one(parts))
+                    said = {(f.side, f.field, f.value) for f in findings}  # "185 soldiers — 183 ... and two officers"
+                    findings.extend(f for f in _compose_one(parts) if (f.side, f.field, f.value) not in said)
                 index = end
                 continue
         if (subset or colon) and previous is not None and first.strength < STRONG:

@@ -17,3 +17,15 @@ def test_an_accepted_proposal_is_still_an_agreement() -> None:
     assert kinds_read("Both delegations accepted a plan that Ankara proposed to exchange 700 prisoners per side.") \
         == {StageKind.AGREEMENT}
     assert kinds_read("The two sides agreed to exchange 700 prisoners each.") == {StageKind.AGREEMENT}
+
+
+# "120 privates and sergeants, 9 officers and 4 civilians": ranks are soldiers; a rank coordinated with another
+# military noun is one head, so the ranks and the officers add up to the military figure
+
+
+def test_ranks_count_as_soldiers_in_an_enumeration() -> None:
+    text = "Ukraine received 120 privates and sergeants, 9 officers and 4 civilians on Monday."
+    assert figures(text) == {("ukraine", "military", 129), ("ukraine", "civilian", 4), ("ukraine", "total", 133)}
+    text = "Kyiv got back 75 soldiers and sergeants, 5 officers and 2 civilians."
+    assert figures(text) == {("ukraine", "military", 80), ("ukraine", "civilian", 2), ("ukraine", "total", 82)}
+
