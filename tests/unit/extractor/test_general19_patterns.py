@@ -29,3 +29,18 @@ def test_ranks_count_as_soldiers_in_an_enumeration() -> None:
     text = "Kyiv got back 75 soldiers and sergeants, 5 officers and 2 civilians."
     assert figures(text) == {("ukraine", "military", 80), ("ukraine", "civilian", 2), ("ukraine", "total", 82)}
 
+
+# "Ukraine got 40 soldiers and 5 civilians, 45 people in all": a closing uncategorised figure that equals the
+# items before it is their total, not one more item of the list
+
+
+def test_a_closing_in_all_figure_is_the_lists_total() -> None:
+    text = "Ukraine got back 40 soldiers and five civilians, 45 people in all; Russia received 40 soldiers, also 45."
+    found = figures(text)
+    assert {("ukraine", "total", 45), ("ukraine", "military", 40), ("ukraine", "civilian", 5)} <= found
+    assert ("ukraine", "total", 90) not in found
+
+
+def test_a_list_whose_last_item_is_no_sum_still_adds_up() -> None:
+    text = "Ukraine got back 40 soldiers, five civilians and 12 prisoners."
+    assert ("ukraine", "total", 57) in figures(text)
