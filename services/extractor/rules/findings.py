@@ -29,6 +29,7 @@ from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
+from services.extractor.rules.possessives import other_event_weekdays
 from services.extractor.rules.precedents import followed_clauses
 from services.extractor.rules.proposals import one_sided_proposal
 from services.extractor.rules.restating import same_as_before
@@ -238,7 +239,7 @@ def parse(sentence: Sentence) -> Parsed:
     dates = find_dates(tokens)
     weekdays = {m.weekday for m in dates if m.kind == "weekday"}
     if weekdays:
-        named = titled_weekdays(sentence.text, weekdays)
+        named = titled_weekdays(sentence.text, weekdays) | other_event_weekdays(sentence.text, weekdays)
         if named:
             dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
     return Parsed(tokens, dates)

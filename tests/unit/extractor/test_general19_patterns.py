@@ -1,8 +1,10 @@
 """Generalisation patterns of session general19 (proposals, fact boxes, sums of both sides, ...)."""
 
 
+from datetime import date
+
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, kinds_read
+from tests.unit.extractor.helpers import figures, kinds_read, only, run
 
 # "X proposed a further exchange of 500 per side": one party's offer is no agreed total until the other accepts
 
@@ -44,3 +46,20 @@ def test_a_closing_in_all_figure_is_the_lists_total() -> None:
 def test_a_list_whose_last_item_is_no_sum_still_adds_up() -> None:
     text = "Ukraine got back 40 soldiers, five civilians and 12 prisoners."
     assert ("ukraine", "total", 57) in figures(text)
+
+
+# "after Monday's shelling of the port": a weekday in the possessive of another noun names the day of that
+# other event; it dates no handover told later in the story
+
+
+def test_a_possessive_weekday_of_another_event_dates_no_handover() -> None:
+    text = ("09:10 Power is back in most of the city after Monday's shelling of the port, the governor says.\n\n"
+            "10:45 Russia's defence ministry says 90 Russian servicemen have been returned from captivity.")
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 3, 5)
+
+
+def test_a_possessive_weekday_of_the_exchange_still_dates_it() -> None:
+    text = "Monday's exchange returned 90 Russian servicemen from captivity, the ministry said."
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 3, 3)
