@@ -19,6 +19,7 @@ from services.extractor.rules.composition import UNKNOWN, Resolved, among_counte
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.dates import date_tokens, find_dates
+from services.extractor.rules.dayranges import ranged_day
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.increments import is_increment
@@ -170,7 +171,8 @@ def _resolve(
     days, span_starts = whole.days, whole.span_starts
     restated = mention.pair and any(not m.pair and m.quantity.value == mention.quantity.value for m in mentions)
     kind = _kind(tokens, mention, clause, bool(days or span_starts), restated)
-    if kind == StageKind.STAGE and spans_days(days + span_starts, clause.bounds, whole.figures):
+    if kind == StageKind.STAGE and (
+            spans_days(days + span_starts, clause.bounds, whole.figures) or ranged_day(tokens, days)):
         kind = StageKind.CUMULATIVE  # "the exchange that began on May 23 and ended on May 25 returned 1,000"
     elif kind == StageKind.CUMULATIVE and is_subset(tokens, mention) and any(
         mention.end < at < clause.bounds[1] for at, _ in days

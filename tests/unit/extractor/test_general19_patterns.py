@@ -3,7 +3,7 @@
 
 from datetime import date
 
-from schemas import StageKind
+from schemas import Authority, StageKind
 from tests.unit.extractor.helpers import figures, kinds_read, only, run
 
 # "X proposed a further exchange of 500 per side": one party's offer is no agreed total until the other accepts
@@ -63,3 +63,14 @@ def test_a_possessive_weekday_of_the_exchange_still_dates_it() -> None:
     text = "Monday's exchange returned 90 Russian servicemen from captivity, the ministry said."
     [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
     assert stage.stage_date == date(2025, 3, 3)
+
+
+# "between 4 and 6 June, 900 servicemen were returned": a figure dated by a range of days counts all of them,
+# a running total dated the last day, not that day's handover
+
+
+def test_a_figure_over_a_range_of_days_is_a_running_total() -> None:
+    assert kinds_read("Between 4 and 6 May, 900 Russian servicemen were returned to Russia.") \
+        == {StageKind.CUMULATIVE}
+    assert kinds_read("From 4 to 6 May, 900 Ukrainian soldiers came home.") == {StageKind.CUMULATIVE}
+    assert kinds_read("On 6 May, 900 Ukrainian soldiers came home.") == {StageKind.STAGE}
