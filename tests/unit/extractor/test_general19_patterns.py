@@ -65,6 +65,31 @@ def test_a_possessive_weekday_of_the_exchange_still_dates_it() -> None:
     assert stage.stage_date == date(2025, 3, 3)
 
 
+# "Coordination Headquarters: 60 defenders are home" over an unattributed text: the headline names the body that
+# issues the statement, so its figures are that government's own (as a leading source tag says it)
+
+
+def test_a_headline_naming_the_issuing_body_attributes_the_statement() -> None:
+    text = ("Coordination Headquarters: 60 defenders are home\n\n"
+            "Another exchange of prisoners has taken place today. In the exchange, 60 defenders of Ukraine have "
+            "returned home to their families from Russian captivity.")
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert stage.sides.ukraine.authority == Authority.KYIV
+    text = ("Statement of the Ministry of Defence of the Russian Federation\n\n"
+            "On 5 March, as a result of the talks, 60 Russian servicemen were returned from the territory controlled "
+            "by Kyiv to a base in the region.")
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert stage.sides.russia.authority == Authority.MOSCOW
+
+
+def test_a_headline_quoting_no_government_body_leaves_the_press() -> None:
+    text = ("Analysis: 60 defenders are home\n\n"
+            "Another exchange of prisoners has taken place today. In the exchange, 60 Ukrainian servicemen have "
+            "returned home to their families from Russian captivity.")
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert stage.sides.ukraine.authority == Authority.PRESS
+
+
 # "between 4 and 6 June, 900 servicemen were returned": a figure dated by a range of days counts all of them,
 # a running total dated the last day, not that day's handover
 
