@@ -22,6 +22,7 @@ from services.extractor.rules.dates import date_tokens, find_dates
 from services.extractor.rules.dayranges import ranged_day
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
+from services.extractor.rules.gapping import gapped_clause
 from services.extractor.rules.increments import is_increment
 from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
@@ -85,7 +86,7 @@ def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, i
     clause = clause_of(starts, position, len(tokens))
     if clause[0] > 0 and tokens[clause[0] - 1] == ":":
         clause = (clause_of(starts, clause[0] - 1, len(tokens))[0], clause[1])
-    return clause
+    return gapped_clause(tokens, starts, position, clause, _speaks_of_exchange)  # ", and Russia 25 servicemen"
 
 
 def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool, restated: bool) -> StageKind:

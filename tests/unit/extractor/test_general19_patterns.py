@@ -99,3 +99,19 @@ def test_a_figure_over_a_range_of_days_is_a_running_total() -> None:
         == {StageKind.CUMULATIVE}
     assert kinds_read("From 4 to 6 May, 900 Ukrainian soldiers came home.") == {StageKind.CUMULATIVE}
     assert kinds_read("On 6 May, 900 Ukrainian soldiers came home.") == {StageKind.STAGE}
+
+
+# "Ukraine received 30 soldiers, among them two medics, and Russia 25 servicemen": the second conjunct leaves out
+# the verb it shares with the first; its figure is a handover to the country named right before it
+
+
+def test_a_gapped_conjunct_after_a_comma_shares_the_verb() -> None:
+    text = "On Monday Ukraine received 30 soldiers, among them two medics, and Russia 25 servicemen."
+    assert {("russia", "military", 25), ("russia", "total", 25)} <= figures(text)
+    text = "Kyiv got back 40 soldiers, and Moscow 35 servicemen."
+    assert {("russia", "military", 35), ("ukraine", "military", 40)} <= figures(text)
+
+
+def test_a_country_before_a_figure_in_a_clause_of_its_own_is_no_gap() -> None:
+    text = "Ukraine received 30 soldiers, and Russia lost 25 servicemen in the fighting."
+    assert ("russia", "total", 25) not in figures(text)
