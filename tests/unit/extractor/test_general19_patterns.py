@@ -4,7 +4,7 @@
 from datetime import date
 
 from schemas import Authority, StageKind
-from tests.unit.extractor.helpers import figures, kinds_read, only, run
+from tests.unit.extractor.helpers import figures, kinds_read, only, run, sides
 
 # "X proposed a further exchange of 500 per side": one party's offer is no agreed total until the other accepts
 
@@ -126,3 +126,25 @@ def test_a_houthi_government_swap_naming_ukraine_once_creates_nothing() -> None:
             "the Red Cross. In all, the Houthis released 45 detainees and the government freed 75 Houthi fighters. "
             "Swaps of this kind, seen from Yemen to Ukraine, are rare in a war of this length.")
     assert run(text, published=date(2024, 6, 7)).stages == []
+
+
+# "Forty soldiers came home on Easter Sunday" over "Forty soldiers have been returned, the ministry said on Monday":
+# the day of the statement is a last resort; the same figure for the same side dated by the event itself a day or
+# two before is the handover the statement reports
+
+
+def test_a_statement_day_gives_way_to_the_same_figure_dated_by_the_event() -> None:
+    text = ("Forty Russian servicemen returned from captivity on Easter Sunday\n\n"
+            "Forty Russian servicemen have been returned from territory held by Kyiv, the Russian defence ministry "
+            "said on Monday. In return, 40 prisoners of war of the Armed Forces of Ukraine were handed over.")
+    [stage] = only(run(text, published=date(2025, 4, 21)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 4, 20)
+    assert sides(stage) == ((40, 40, None), (40, 40, None))
+
+
+def test_a_different_figure_on_the_statement_day_keeps_its_day() -> None:
+    text = ("Forty Russian servicemen returned from captivity on Easter Sunday\n\n"
+            "Another 25 Russian servicemen have been returned from territory held by Kyiv, the Russian defence "
+            "ministry said on Monday.")
+    days = {stage.stage_date for stage in only(run(text, published=date(2025, 4, 21)).stages, StageKind.STAGE)}
+    assert date(2025, 4, 21) in days
