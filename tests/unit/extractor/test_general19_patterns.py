@@ -148,3 +148,31 @@ def test_a_different_figure_on_the_statement_day_keeps_its_day() -> None:
             "ministry said on Monday.")
     days = {stage.stage_date for stage in only(run(text, published=date(2025, 4, 21)).stages, StageKind.STAGE)}
     assert date(2025, 4, 21) in days
+
+
+# A fact box closing a feature: "- Day of the swap: Tuesday, 4 March" dates the box's other lines, and
+# "- Ukrainians freed: 41" is a label naming the people and the handover, then their count
+
+
+def test_a_fact_box_label_counts_the_people_it_names() -> None:
+    assert figures("- Ukrainians freed: 41, according to Kyiv") == {("ukraine", "total", 41)}
+    assert figures("- Ukrainians freed: 41 soldiers") == {("ukraine", "total", 41), ("ukraine", "military", 41)}
+
+
+def test_a_fact_box_date_line_dates_the_box() -> None:
+    text = ("Families waited at the border post all morning for the buses from the Russian side, and some of them "
+            "had waited for months.\n\n"
+            "IN NUMBERS\n- Date of the exchange: Tuesday, 4 March\n- Ukrainians freed: 41, according to Kyiv\n"
+            "- Russians freed: 39 servicemen, according to Moscow\n")
+    [stage] = only(run(text, published=date(2025, 3, 6)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 3, 4)
+    assert sides(stage) == ((41, None, None), (39, 39, None))
+
+
+def test_a_fact_box_date_line_outranks_a_vague_day_in_the_prose() -> None:
+    text = ("The swap at the weekend brought relief to the families who had waited at the border post for "
+            "the buses from the Russian side.\n\n"
+            "IN NUMBERS\n- Date of the exchange: Saturday, 1 March\n- Ukrainians freed: 41, according to Kyiv\n"
+            "- Russians freed: 39 servicemen, according to Moscow\n")
+    [stage] = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 3, 1)
