@@ -10,6 +10,7 @@ from services.extractor.rules.anniversaries import continues_anniversary
 from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.answers import answers
 from services.extractor.rules.attribution import sentence_sources
+from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
@@ -235,6 +236,7 @@ def read_article(article: Article) -> ArticleReading:
             narrative = reading.day
         readings.append(reading)
     readings = on_event_day(readings, stated_days)  # "... said on Sunday" restating a headline's dated figure
+    readings = boxed_days(text, readings, reference) if "\n-" in text or "\n•" in text else readings  # fact box
     readings = with_partners(text, lower, starts, readings, reference, len(candidates))  # "... In return, ..."
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     if foreign_opening(lower, starts, end):
