@@ -256,7 +256,7 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
                 if shape == "full":  # one enumeration that restates the figure: "104 soldiers, six marines and ..."
                     parts = [(item._replace(side=previous.side, strength=previous.strength, additive=False), False)
                              for run in top for item, _ in run]
-                    said = {(f.side, f.field, f.value) for f in findings}  # "185 soldiers — 183 ... and two officers"
+                    said = {(f.side, f.field, f.value) for f in findings}  # "90 soldiers — 85 privates, five officers"
                     findings.extend(f for f in _compose_one(parts) if (f.side, f.field, f.value) not in said)
                 index = end
                 continue

@@ -184,7 +184,7 @@ def _resolve(
     if kind == StageKind.AGREEMENT and planned_batch(tokens, mention):
         return None
     if one_sided_proposal(tokens, mention, clause.bounds):
-        return None  # "Moscow proposed a further swap of 500 per side": an offer, neither handover nor target
+        return None  # "Kyiv suggested a new swap of 500 each": an offer, neither handover nor target
     if kind == StageKind.AGREEMENT and call.strength == WEAK and call.side in {"ukraine", "russia"}:
         call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
     # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total

@@ -1,7 +1,7 @@
 """A statement's issuer named in its headline: "Coordination Headquarters: 60 defenders are home".
 
-A government body's own release is often headed by the body's name and a colon, or "Statement of the
-Ministry of Defence of ...", and then tells its figures without a single "said". Those unattributed
+A government body's own release is often headed by the body's name and a colon, or "Statement by the
+Defence Ministry of ...", and then tells its figures without a single "said". Those unattributed
 sentences are that government's own account, exactly as under a leading source tag (`source_line`).
 The heading must name a body (headquarters, ministry, office, ombudsman, ...) and a word that tells its
 country; "Analysis: ..." or "Defence Ministry: ..." (whose ministry?) name none.
@@ -16,7 +16,7 @@ from schemas import Authority
 _HEADING_REACH: Final = 200  # the headline is the first line; a longer first line is body text
 _BODIES: Final = re.compile(r"\b(?:headquarters|ministry|office|ombudsman|commissioner|staff|service|government)\b")
 _STATEMENT: Final = re.compile(r"^statement (?:of|by) (?:the )?(.+)$")
-_NAME_WORDS: Final = 9  # "ministry of defence of the russian federation"
+_NAME_WORDS: Final = 9  # a body's full name may run to several words, "of" and "the" included
 _VERBS: Final = re.compile(r"\b(?:says?|said|is|are|was|were|has|have|had)\b")
 
 

@@ -1,4 +1,4 @@
-"""One party's proposal: "Moscow proposed a further swap of 500 per side" is an offer, not an agreed total.
+"""One party's proposal: "Kyiv suggested a new swap of 500 each" is an offer, not an agreed total.
 
 An offer only becomes a target once the other side takes it up; until the sentence says so (accepted,
 agreed, approved, signed), the figure it names counts nothing: no handover, no agreement.

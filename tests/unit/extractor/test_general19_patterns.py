@@ -6,7 +6,7 @@ from datetime import date
 from schemas import Authority, StageKind
 from tests.unit.extractor.helpers import figures, kinds_read, only, run, sides
 
-# "X proposed a further exchange of 500 per side": one party's offer is no agreed total until the other accepts
+# "X suggested a new swap of 500 each": one party's offer is no agreed total until the other accepts
 
 
 def test_a_one_sided_proposal_is_no_agreed_total() -> None:
@@ -75,7 +75,7 @@ def test_a_headline_naming_the_issuing_body_attributes_the_statement() -> None:
             "returned home to their families from Russian captivity.")
     [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
     assert stage.sides.ukraine.authority == Authority.KYIV
-    text = ("Statement of the Ministry of Defence of the Russian Federation\n\n"
+    text = ("Statement by the Defence Ministry of Russia\n\n"
             "On 5 March, as a result of the talks, 60 Russian servicemen were returned from the territory controlled "
             "by Kyiv to a base in the region.")
     [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
