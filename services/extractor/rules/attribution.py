@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from schemas import Authority
+from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
 
@@ -214,7 +215,7 @@ def _authority_of(
 ) -> Authority:
     authority, pronoun = _attribute_sentence(quotes, lower, start, end, own)
     if authority is None and not pronoun:
-        authority = source_line(lower)
+        authority = source_line(lower) or headline_issuer(lower, _classify)  # "Coordination Headquarters: ..."
     return authority or Authority.PRESS
 
 

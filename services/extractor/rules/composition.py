@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 from schemas import StageKind
 from services.extractor.rules.asides import without_asides
 from services.extractor.rules.lexicon import BE_FORMS
+from services.extractor.rules.listtotals import closes_with_total
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.modifiers import of_phrase_glue
@@ -263,7 +264,8 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
                 if shape == "full":  # one enumeration that restates the figure: "104 soldiers, six marines and ..."
                     parts = [(item._replace(side=previous.side, strength=previous.strength, additive=False), False)
                              for run in top for item, _ in run]
-                    findings.extend(_compose_one(parts))
+                    said = {(f.side, f.field, f.value) for f in findings}  # "90 soldiers — 85 privates, five officers"
+                    findings.extend(f for f in _compose_one(parts) if (f.side, f.field, f.value) not in said)
                 index = end
                 continue
         if (subset or colon) and previous is not None and first.strength < STRONG:
@@ -295,6 +297,9 @@ def _compose_one(items: list[tuple[Resolved, bool]]) -> list[Finding]:
         else:
             findings.append(_finding(item, "total", value, item.approximate))
     elif len(whole) > 1:
+        if closes_with_total([i.mention.quantity.value for i in whole],
+                             [_category_field(i.mention.category) is not None for i in whole]):
+            whole = whole[:-1]  # "40 soldiers and five civilians, 45 people in all": the list's own total
         approximate = any(item.approximate for item in whole)
         head = whole[0]
         for field in ("military", "civilian"):

@@ -21,8 +21,10 @@ from services.extractor.rules.composition import UNKNOWN, Resolved, among_counte
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.dates import date_tokens, find_dates
+from services.extractor.rules.dayranges import ranged_day
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
+from services.extractor.rules.gapping import gapped_clause
 from services.extractor.rules.increments import is_increment
 from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
@@ -32,7 +34,9 @@ from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.named import named_extra
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
+from services.extractor.rules.possessives import other_event_weekdays
 from services.extractor.rules.precedents import followed_clauses
+from services.extractor.rules.proposals import one_sided_proposal
 from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
@@ -85,7 +89,7 @@ def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, i
     clause = clause_of(starts, position, len(tokens))
     if clause[0] > 0 and tokens[clause[0] - 1] == ":":
         clause = (clause_of(starts, clause[0] - 1, len(tokens))[0], clause[1])
-    return clause
+    return gapped_clause(tokens, starts, position, clause, _speaks_of_exchange)  # ", and Russia 25 servicemen"
 
 
 def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool, restated: bool) -> StageKind:
@@ -171,7 +175,8 @@ def _resolve(
     days, span_starts = whole.days, whole.span_starts
     restated = mention.pair and any(not m.pair and m.quantity.value == mention.quantity.value for m in mentions)
     kind = _kind(tokens, mention, clause, bool(days or span_starts), restated)
-    if kind == StageKind.STAGE and spans_days(days + span_starts, clause.bounds, whole.figures):
+    if kind == StageKind.STAGE and (
+            spans_days(days + span_starts, clause.bounds, whole.figures) or ranged_day(tokens, days)):
         kind = StageKind.CUMULATIVE  # "the exchange that began on May 23 and ended on May 25 returned 1,000"
     elif kind == StageKind.CUMULATIVE and is_subset(tokens, mention) and any(
         mention.end < at < clause.bounds[1] for at, _ in days
@@ -181,6 +186,8 @@ def _resolve(
         kind = StageKind.CUMULATIVE  # "Exchange of 1,000 for 1,000 completed on the third day": the whole swap
     if kind == StageKind.AGREEMENT and planned_batch(tokens, mention):
         return None
+    if one_sided_proposal(tokens, mention, clause.bounds):
+        return None  # "Kyiv suggested a new swap of 500 each": an offer, neither handover nor target
     if kind == StageKind.AGREEMENT and call.strength == WEAK and call.side in {"ukraine", "russia"}:
         call = SideCall("both", WEAK)  # a plan to "release 1,200 more prisoners" is an exchange: both sides
     # "the first part, which started on Friday, saw 390": a span's first day dates a handover, not a total
@@ -238,7 +245,7 @@ def parse(sentence: Sentence) -> Parsed:
     dates = find_dates(tokens)
     weekdays = {m.weekday for m in dates if m.kind == "weekday"}
     if weekdays:
-        named = titled_weekdays(sentence.text, weekdays)
+        named = titled_weekdays(sentence.text, weekdays) | other_event_weekdays(sentence.text, weekdays)
         if named:
             dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
     return Parsed(tokens, dates)

@@ -9,6 +9,7 @@ dropped here.
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.factbox import label_side, labelled_count
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
 from services.extractor.rules.numbers import Quantity
@@ -73,6 +74,8 @@ def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
         return False  # "received 205 as well": the clause ends with the figure
     if before in _BARE_AFTER_VERBS or (before == "of" and k > 0 and tokens[k - 1] == "total"):
         return True
+    if labelled_count(tokens, k, _BARE_AFTER_VERBS):
+        return True  # "- Ukrainians freed: 41": a fact box's label, then the count
     return quantity.first > 0 and tokens[quantity.first - 1] == "to" and _number_of_people(tokens, quantity.first - 1)
 
 
@@ -124,15 +127,17 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             if pair and quantity.value == 1:
                 continue  # "the swap was one for one": a ratio of parity, not one person each
             if pair or _is_each(tokens, tail) or _bare_allowed(tokens, quantity) or gapped(tokens, quantity):
-                mentions.append(Mention(quantity, tail, "generic", None, ours, None, pair or _is_each(tokens, tail),
-                                        pair, bare=True))
+                labelled = label_side(tokens, quantity.first, _BARE_AFTER_VERBS)  # "- Ukrainians freed: 41"
+                mentions.append(Mention(quantity, tail, "generic", labelled.pop() if len(labelled) == 1 else None,
+                                        ours, None, pair or _is_each(tokens, tail), pair, bare=True))
             continue
         category, end, nationalities, owner = phrase
         category, end = compound(tokens, end, category, nationalities)
         if not nationalities and not THIRD_NATIONALITY.isdisjoint(tokens[quantity.last + 1 : end]):
             continue  # "three Nepalese citizens": people of a third country, returned to neither side
         if not nationalities:
-            nationalities |= trailing_nationality(tokens, end) or _apposed(tokens, quantity.first)
+            nationalities |= trailing_nationality(tokens, end) or _apposed(tokens, quantity.first) or label_side(
+                tokens, quantity.first, _BARE_AFTER_VERBS)
         if category in {"generic", "gender"} and tokens[end + 1 : end + 3] in ([",", "residents"], [",", "civilians"]):
             category = "civilian"  # "eight Russian citizens, residents of the Kursk region"
         nationality = "both" if len(nationalities) > 1 else next(iter(nationalities), None)

@@ -37,7 +37,7 @@ def mentions_exchange(lower: str) -> bool:
 _OUR_CONFLICT: Final = ("ukrain", "kyiv", "kiev", "zelensk")
 _THIRD_PARTIES: Final = ("united states", "american", "u.s.", "washington", "belarus", "germany", "german", "poland",
                   "britain", "british", "israel", "iran", "venezuela", "azerbaijan", "armenia", "hamas", "palestin",
-                  "hungary", "hungarian")
+                  "hungary", "hungarian", "yemen", "houthi")
 
 
 _OURS_ENOUGH: Final = 5  # an article naming Ukraine this often is about this war, whatever else it names

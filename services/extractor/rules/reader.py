@@ -10,6 +10,7 @@ from services.extractor.rules.anniversaries import continues_anniversary
 from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.answers import answers
 from services.extractor.rules.attribution import sentence_sources
+from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
@@ -26,6 +27,7 @@ from services.extractor.rules.runningpair import sums_running_total
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.sport import sports_story
+from services.extractor.rules.statedday import on_event_day
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 from services.extractor.rules.uniform import restated_group
@@ -182,6 +184,7 @@ def read_article(article: Article) -> ArticleReading:
     reference = reference_day(article, parsed)
     narrative = reference
     readings: list[Reading] = []
+    stated_days: set[int] = set()  # readings dated only by the day of a statement
     quotes = Quotes(text)
     sections = day_sections(text, end, reference)
     headings = day_headings(text, end, reference)  # a live blog's "SATURDAY 24 MAY": the day of its part
@@ -222,6 +225,7 @@ def read_article(article: Article) -> ArticleReading:
         stated_only = any(m.kind == "stated" for m in parsed[index].dates) and not any(
             m.kind in EVENT_DATES for m in parsed[index].dates)
         reading = occurred_on(text, starts, end, reading, stated_only, reference)  # "said on Thursday"
+        stated_days |= {index} if stated_only and reading.day is not None and reading.findings else set()
         if reading.findings and readings:  # "Three years ago today, on ..., 215 came home. Russia received 55"
             reading = continues_anniversary(text, lower, readings[-1], reading)
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
@@ -231,6 +235,8 @@ def read_article(article: Article) -> ArticleReading:
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
+    readings = on_event_day(readings, stated_days)  # "... said on Sunday" restating a headline's dated figure
+    readings = boxed_days(text, readings, reference) if "\n-" in text or "\n•" in text else readings  # fact box
     readings = with_partners(text, lower, starts, readings, reference, len(candidates))  # "... In return, ..."
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     if foreign_opening(lower, starts, end):
