@@ -30,6 +30,7 @@ from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.precedents import followed_clauses
+from services.extractor.rules.refusals import refused
 from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
@@ -156,6 +157,8 @@ def _resolve(
         return None  # "reports of the execution of 24 soldiers": the dead, not people handed over
     if awaiting(tokens, mention.end, clause.bounds):
         return None  # "40 men sat on the bus, waiting to learn whether the swap would go ahead"
+    if refused(tokens, mention.end):
+        return None  # "two of the men refused to return": left out of the swap
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
     if is_member(tokens, mention, clause.bounds[1], whole.figures) or among_counted(tokens, mention, mentions):

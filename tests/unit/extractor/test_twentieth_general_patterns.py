@@ -1,0 +1,18 @@
+"""Generalisation patterns of session general20 (people who stayed behind, civilian crews, later "N for N")."""
+
+from tests.unit.extractor.helpers import figures
+
+# "three Russian men refused to return and asked to stay in Ukraine": people who would not be exchanged were
+# not handed over, whatever handover verb follows the refusal
+
+
+def test_people_who_refused_to_return_are_no_handover() -> None:
+    assert figures("Officials said three Russian men refused to return home and asked to stay in Ukraine.") == set()
+    assert figures("Two Ukrainian captives declined to be exchanged and remained in Russia, the ministry said.") \
+        == set()
+    assert figures("Four of the prisoners chose to stay in Russia rather than return.") == set()
+
+
+def test_a_handover_beside_a_refusal_is_still_read() -> None:
+    assert figures("Ukraine received 60 soldiers on Friday, though one refused to return.") \
+        >= {("ukraine", "total", 60), ("ukraine", "military", 60)}
