@@ -9,6 +9,7 @@ dropped here.
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.crews import crew_category
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
 from services.extractor.rules.numbers import Quantity
@@ -129,6 +130,7 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             continue
         category, end, nationalities, owner = phrase
         category, end = compound(tokens, end, category, nationalities)
+        category = crew_category(tokens, tail + 1, end, category)  # "72 sailors from merchant ships"
         if not nationalities and not THIRD_NATIONALITY.isdisjoint(tokens[quantity.last + 1 : end]):
             continue  # "three Nepalese citizens": people of a third country, returned to neither side
         if not nationalities:

@@ -16,3 +16,21 @@ def test_people_who_refused_to_return_are_no_handover() -> None:
 def test_a_handover_beside_a_refusal_is_still_read() -> None:
     assert figures("Ukraine received 60 soldiers on Friday, though one refused to return.") \
         >= {("ukraine", "total", 60), ("ukraine", "military", 60)}
+
+
+# "45 civilian sailors", "45 sailors from merchant ships": seafarers of civilian ships are civilians, whatever
+# navy sailors would be
+
+
+def test_sailors_of_civilian_ships_are_civilians() -> None:
+    assert figures("Russia got back 45 civilian sailors on Tuesday.") \
+        == {("russia", "total", 45), ("russia", "civilian", 45)}
+    assert figures("Russia got back 45 sailors from merchant ships on Tuesday.") \
+        == {("russia", "total", 45), ("russia", "civilian", 45)}
+    assert figures("Russia got back 45 sailors of civilian vessels on Tuesday.") \
+        == {("russia", "total", 45), ("russia", "civilian", 45)}
+
+
+def test_navy_sailors_stay_military() -> None:
+    assert figures("Russia got back 45 sailors from the cruiser's crew on Tuesday.") \
+        == {("russia", "total", 45), ("russia", "military", 45)}
