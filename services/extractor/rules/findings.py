@@ -21,6 +21,7 @@ from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.dates import date_tokens, find_dates
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
+from services.extractor.rules.heldsince import held_apart
 from services.extractor.rules.increments import is_increment
 from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
@@ -267,7 +268,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     whole = _Sentence(
         days, span_starts, [q.first for q in quantities if not q.in_range], extras.additive_position(text),
         other_periods(coarse, context.reference),
-        other_periods(coarse, context.reference, months_only=True), background.war_long_positions(text),
+        other_periods(coarse, context.reference, months_only=True),
+        held_apart(tokens, background.war_long_positions(text)),  # "held since 2022": a captivity
         [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
         kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
         (background.recalled_clauses(tokens, date_mentions) if "when" in tokens else []) + followed_clauses(tokens),

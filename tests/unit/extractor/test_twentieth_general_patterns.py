@@ -34,3 +34,17 @@ def test_sailors_of_civilian_ships_are_civilians() -> None:
 def test_navy_sailors_stay_military() -> None:
     assert figures("Russia got back 45 sailors from the cruiser's crew on Tuesday.") \
         == {("russia", "total", 45), ("russia", "military", 45)}
+
+
+# "60 fishermen held by the other side since February 2022 and 20 soldiers were returned": "since <war start>"
+# right after "held" says how long those people were captive, not that the figure sums the whole war
+
+
+def test_held_since_the_war_began_dates_the_captivity() -> None:
+    assert figures("Ukraine said 60 Russian citizens were returned: 45 sailors of merchant vessels held by Kyiv "
+                   "since February 2022 and 15 servicemen.") >= {
+        ("russia", "total", 60), ("russia", "civilian", 45), ("russia", "military", 15)}
+
+
+def test_freed_since_the_war_began_is_still_war_long() -> None:
+    assert figures("Ukraine says 2,400 of its citizens have been freed since February 2022.") == set()
