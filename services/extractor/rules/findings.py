@@ -32,6 +32,7 @@ from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.precedents import followed_clauses
 from services.extractor.rules.refusals import refused
+from services.extractor.rules.remainders import remainder
 from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
@@ -280,6 +281,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         bounds = _clause(starts, mention.quantity.first, tokens)
         clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds, counted))
         item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker, context.group)
+        item = item or remainder(tokens, mention, resolved)  # "...; the other 19 were civilians"
         if item is not None:
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)

@@ -48,3 +48,18 @@ def test_held_since_the_war_began_dates_the_captivity() -> None:
 
 def test_freed_since_the_war_began_is_still_war_long() -> None:
     assert figures("Ukraine says 2,400 of its citizens have been freed since February 2022.") == set()
+
+
+# "Of the 60 Ukrainians freed, 41 were soldiers; the other 19 were civilians": "the other <N>" / "the remaining
+# <N>" are the rest of the people the sentence has just begun to break down, on the same side
+
+
+def test_the_other_n_continue_the_breakdown() -> None:
+    assert figures("Of the 60 Ukrainians freed on Friday, 41 were soldiers; the other 19 were civilians.") >= {
+        ("ukraine", "military", 41), ("ukraine", "civilian", 19)}
+    assert figures("Russia got back 70 people: 50 were servicemen and the remaining 20 were civilians.") >= {
+        ("russia", "total", 70), ("russia", "military", 50), ("russia", "civilian", 20)}
+
+
+def test_the_other_n_without_a_breakdown_before_count_nothing() -> None:
+    assert figures("The other 19 were civilians, the report said.") == set()
