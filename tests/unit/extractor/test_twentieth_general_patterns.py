@@ -1,6 +1,9 @@
 """Generalisation patterns of session general20 (people who stayed behind, civilian crews, later "N for N")."""
 
-from tests.unit.extractor.helpers import figures
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, only, run, sides
 
 # "three Russian men refused to return and asked to stay in Ukraine": people who would not be exchanged were
 # not handed over, whatever handover verb follows the refusal
@@ -63,3 +66,16 @@ def test_the_other_n_continue_the_breakdown() -> None:
 
 def test_the_other_n_without_a_breakdown_before_count_nothing() -> None:
     assert figures("The other 19 were civilians, the report said.") == set()
+
+
+# "Dmytro Lubinets, the parliament's rights commissioner, said ...": a named official set before an
+# appositive that closes right before the verb is the speaker
+
+
+def test_a_named_subject_before_an_appositive_speaks() -> None:
+    text = ("Kyiv got back 60 women on Friday. Dmytro Lubinets, the parliament's rights commissioner, said on "
+            "Friday that 41 of the freed women were servicewomen and that the other 19 were civilians.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (60, 41, 19)
+
+
