@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from schemas import Authority
+from services.extractor.rules.bylines import headline_source
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
 
@@ -233,7 +234,7 @@ def _authority_of(
 ) -> Authority:
     authority, pronoun = _attribute_sentence(quotes, lower, start, end, own)
     if authority is None and not pronoun:
-        authority = source_line(lower)
+        authority = source_line(lower) or headline_source(lower, _classify)  # "...: Coordination Headquarters"
     return authority or Authority.PRESS
 
 

@@ -79,3 +79,22 @@ def test_a_named_subject_before_an_appositive_speaks() -> None:
     assert sides(stage)[0] == (60, 41, 19)
 
 
+# "Defence Ministry of Russia: 75 servicemen returned home" / "... home - Ukrainian ombudsman's office": a
+# headline naming a government body as its source before or after a colon or dash makes the release that body's
+# word wherever the text names no other speaker
+
+
+def test_a_headline_naming_a_government_body_speaks_for_the_release() -> None:
+    text = ("75 defenders returned home: Coordination Headquarters\n\n"
+            "Today 75 Ukrainian servicemen came back from the captivity of the enemy. We thank the partners and "
+            "families of the men for their patience.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert stage.sides.ukraine.authority.value == "kyiv"
+
+
+def test_a_headline_naming_a_country_only_is_no_source() -> None:
+    text = ("Ukraine: 75 defenders returned home\n\n"
+            "Today 75 Ukrainian servicemen came back from the captivity of the enemy, officials said. The men "
+            "were taken to a hospital in the north for a check of their health.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert stage.sides.ukraine.authority.value == "press"
