@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # "three Russian men refused to return and asked to stay in Ukraine": people who would not be exchanged were
 # not handed over, whatever handover verb follows the refusal
@@ -98,3 +98,31 @@ def test_a_headline_naming_a_country_only_is_no_source() -> None:
             "were taken to a hospital in the north for a check of their health.")
     [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
     assert stage.sides.ukraine.authority.value == "press"
+
+
+# "The swap on Tuesday went smoothly: 64 soldiers for 64, a count both capitals gave" / "the sides swapped 30 for
+# 30 on 2 May": an "N for N" told as the shape of a handover that already happened is that handover, not a deal
+
+
+def test_an_n_for_n_after_a_past_handover_verb_is_a_stage() -> None:
+    assert {f.kind for f in findings("In early May the two sides swapped 30 for 30 on 2 May, a small trade of "
+                                     "the kind seen all spring.")} == {StageKind.STAGE}
+
+
+def test_an_n_for_n_giving_the_shape_of_a_past_exchange_is_a_stage() -> None:
+    assert {f.kind for f in findings("The swap on Tuesday went smoothly: 64 soldiers for 64, a count both "
+                                     "capitals gave within hours.")} == {StageKind.STAGE}
+
+
+def test_an_n_for_n_of_a_deal_is_still_an_agreement() -> None:
+    assert {f.kind for f in findings("The exchange agreed on Tuesday is simple: 500 prisoners for 500.")} \
+        == {StageKind.AGREEMENT}
+    assert {f.kind for f in findings("The sides agreed to swap 500 for 500 next week.")} == {StageKind.AGREEMENT}
+
+
+def test_a_later_article_keeps_its_own_day_and_drops_the_week_before() -> None:
+    text = ("The exchange on Friday went smoothly: 64 prisoners for 64, a figure both sides confirmed. "
+            "Less than a week earlier, on 1 March, Russia freed 30 Ukrainians and got 28 of its own back.")
+    result = run(text, published=date(2025, 3, 9)).stages
+    assert only(result, StageKind.AGREEMENT) == []
+    assert [s.stage_date for s in only(result, StageKind.STAGE)] == [date(2025, 3, 7)]
