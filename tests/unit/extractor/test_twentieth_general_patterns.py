@@ -126,3 +126,13 @@ def test_a_later_article_keeps_its_own_day_and_drops_the_week_before() -> None:
     result = run(text, published=date(2025, 3, 9)).stages
     assert only(result, StageKind.AGREEMENT) == []
     assert [s.stage_date for s in only(result, StageKind.STAGE)] == [date(2025, 3, 7)]
+
+
+# "45 crewmen of cargo ships that had been stuck in port since March": the month dates how long the people were
+# kept, like "held since March", not an earlier exchange
+
+
+def test_stuck_since_a_month_dates_the_captivity() -> None:
+    assert figures("Moscow said 60 Russian citizens had been returned, among them 45 sailors from merchant ships "
+                   "that had been stuck in Ukrainian ports since March.") >= {
+        ("russia", "total", 60), ("russia", "civilian", 45)}
