@@ -136,3 +136,28 @@ def test_stuck_since_a_month_dates_the_captivity() -> None:
     assert figures("Moscow said 60 Russian citizens had been returned, among them 45 sailors from merchant ships "
                    "that had been stuck in Ukrainian ports since March.") >= {
         ("russia", "total", 60), ("russia", "civilian", 45)}
+
+
+# "Kyiv got back 60 soldiers. Sixty-five people went the other way.": "the other way" / "the other direction" is
+# the other half of the handover the sentence before told, so its figure is the other side's
+
+
+def test_people_who_went_the_other_way_are_the_other_side() -> None:
+    text = ("Sixty Ukrainian soldiers came home from Russian captivity on Friday, the general staff said. "
+            "A local official said sixty-five people had gone the other way. Forty of them were servicemen and "
+            "the other 25 were civilians.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert sides(stage) == ((60, 60, None), (65, 40, 25))
+
+
+def test_the_other_way_round_is_no_handover() -> None:
+    text = ("Sixty Ukrainian soldiers came home from Russian captivity on Friday, the general staff said. "
+            "For the 40 men still in the camp it was the other way round, the official said.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert sides(stage) == ((60, 60, None), (None, None, None))
+
+
+def test_the_other_way_with_no_handover_before_counts_nothing() -> None:
+    text = ("Ten years ago, two planes crossed the sea and the politicians spoke of peace in the region. "
+            "The second plane took 35 people the other way to the capital, and the press was there.")
+    assert run(text, published=date(2025, 3, 7)).stages == []
