@@ -96,7 +96,7 @@ def counts_part(lower: str, start: int, end: int) -> bool:
     if lower.startswith(_LEADING_PARTS, start, end) or _makeup(lower, start, end):
         return True
     at = lower.find(" of th", start, min(end, start + _PART_REACH))
-    if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0] not in _PART_OF:
+    if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0].rstrip(",") not in _PART_OF:  # "72 of them, he said,"
         return False
     return all(word[0].isdigit() or word == "and" or has_number_word(word, 0, len(word))
                for word in lower[start:at].split())

@@ -256,11 +256,29 @@ def _past_partitive(tokens: list[str], start: int) -> tuple[int, set[str]]:
         word = tokens[k]
         if word in {"were", "are", "was"}:
             return k, nationalities
+        after = said_aside(tokens, k)  # "72 of them, he said, were sailors"
+        if after is not None and after < len(tokens) and tokens[after] in {"were", "are", "was"}:
+            return after, nationalities
         if not is_word(word) or (word in NP_STOP and word not in {"the", "them", "those", "these"}):
             break
         if word in NATIONALITY:
             nationalities.add(NATIONALITY[word])
     return start, set()
+
+
+_ASIDE_REACH: Final = 6  # ", a local official said,": a short speaker phrase
+
+
+def said_aside(tokens: list[str], comma: int) -> int | None:
+    """The token after a speech aside opening at `comma` (", he said,"), else None."""
+    if tokens[comma] != ",":
+        return None
+    for k in range(comma + 1, min(len(tokens), comma + 2 + _ASIDE_REACH)):
+        if tokens[k] == ",":
+            return k + 1 if not _SPEECH.isdisjoint(tokens[comma + 1 : k]) else None
+        if not is_word(tokens[k]):
+            return None
+    return None
 
 
 def gapped(tokens: list[str], quantity: Quantity) -> bool:

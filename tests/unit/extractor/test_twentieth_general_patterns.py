@@ -161,3 +161,14 @@ def test_the_other_way_with_no_handover_before_counts_nothing() -> None:
     text = ("Ten years ago, two planes crossed the sea and the politicians spoke of peace in the region. "
             "The second plane took 35 people the other way to the capital, and the press was there.")
     assert run(text, published=date(2025, 3, 7)).stages == []
+
+
+# "Forty of them, he said, were servicemen": a comma right after "of them" still makes the sentence a part of
+# the people the sentence before counted
+
+
+def test_a_part_of_them_followed_by_a_comma_breaks_down_the_group() -> None:
+    text = ("Russia got back 65 of its citizens on Friday, the ministry said. Forty of them, an official said, "
+            "were servicemen and the other 25 were civilians.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert sides(stage)[1] == (65, 40, 25)
