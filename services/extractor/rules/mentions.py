@@ -210,7 +210,8 @@ def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:
 
 
 _PREDICATE_HEADS: Final = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",
-                              "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters", "warriors"})
+                              "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters", "warriors",
+                              "sailors", "seamen"})
 _POSSESSIVES: Final = frozenset({"our", "its", "their"})
 _GROUP_REACH: Final = 12
 

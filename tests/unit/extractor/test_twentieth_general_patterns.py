@@ -172,3 +172,13 @@ def test_a_part_of_them_followed_by_a_comma_breaks_down_the_group() -> None:
             "were servicemen and the other 25 were civilians.")
     [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
     assert sides(stage)[1] == (65, 40, 25)
+
+
+# "Of them, 30 were sailors from fishing boats": a seafarer head after "were" is read like one after the figure
+
+
+def test_a_predicate_seafarer_head_is_read() -> None:
+    text = ("Russia got back 65 of its citizens on Friday, the ministry said. Forty of them were sailors from "
+            "merchant ships and the other 25 were servicemen.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert sides(stage)[1] == (65, 25, 40)
