@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
+from services.extractor.rules.asides import outside_asides
 from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
 from services.extractor.rules.casualties import death_of
@@ -254,7 +255,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     quantities = find_quantities(tokens, date_tokens(date_mentions))
     coarse = [m for m in date_mentions if m.kind != "coarse" or not (
         captivity_period(tokens, m.first) or war_start_period(tokens, m.first))]
-    mentions = find_mentions(tokens, quantities)
+    mentions = outside_asides(tokens, find_mentions(tokens, quantities))  # "96 are soldiers - 11 officers ... -"
     group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
     # "Ninety-six of them are servicewomen": parts of the people just counted need no handover word either
     counted = group >= 0 or context.group is not None

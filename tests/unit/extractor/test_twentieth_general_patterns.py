@@ -182,3 +182,12 @@ def test_a_predicate_seafarer_head_is_read() -> None:
             "merchant ships and the other 25 were servicemen.")
     [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
     assert sides(stage)[1] == (65, 25, 40)
+
+
+# "40 were servicemen - six officers and 34 privates - and 25 were civilians": head counts in a dash aside right
+# after a part break that part down; they are not parts of the list themselves
+
+
+def test_figures_in_a_dash_aside_after_a_part_are_its_breakdown() -> None:
+    assert figures("Ukraine got back 65 people: 40 were servicemen - six officers and 34 privates - and 25 were "
+                   "civilians.") == {("ukraine", "total", 65), ("ukraine", "military", 40), ("ukraine", "civilian", 25)}
