@@ -6,6 +6,7 @@ from bisect import bisect_right
 from typing import Final
 
 from services.extractor.rules.mentions import find_mentions
+from services.extractor.rules.namedgroups import GROUP_REACH, names_figure
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
 from services.extractor.rules.sentences import Sentence, sentence_at
@@ -111,6 +112,9 @@ def _with_partitives(
     extra: list[Sentence] = []
     for k, sentence in enumerate(found):
         following = bisect_right(starts, sentence.end)
+        named = [at for at in range(following, min(len(starts), following + GROUP_REACH))
+                 if names_figure(lower, starts[at], end, lower[sentence.start : sentence.end])]  # "Of the 65, ..."
+        following = named[0] if named else following
         if following == len(starts) or not (
             lower.startswith(_PARTITIVES, starts[following], end) or counts_part(lower, starts[following], end)
         ):

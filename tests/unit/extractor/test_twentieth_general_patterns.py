@@ -191,3 +191,22 @@ def test_a_predicate_seafarer_head_is_read() -> None:
 def test_figures_in_a_dash_aside_after_a_part_are_its_breakdown() -> None:
     assert figures("Ukraine got back 65 people: 40 were servicemen - six officers and 34 privates - and 25 were "
                    "civilians.") == {("ukraine", "total", 65), ("ukraine", "military", 40), ("ukraine", "civilian", 25)}
+
+
+# "Today 65 came home. It was the first such swap. Of the 65, 40 are soldiers and 25 are civilians.": "Of the
+# <N>," takes up a figure counted a sentence or two before, and breaks down that handover
+
+
+def test_of_the_n_breaks_down_a_figure_counted_two_sentences_before() -> None:
+    text = ("Coordination Headquarters: 65 people are home\n\nToday 65 Ukrainians returned home from captivity. "
+            "This is the first exchange in which the children of the men were at the border. Of the 65, 40 are "
+            "servicemen - six officers and 34 privates - and 25 are civilians.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (65, 40, 25)
+
+
+def test_of_the_n_with_another_figure_is_no_breakdown() -> None:
+    text = ("Today 65 Ukrainians returned home from captivity, the officials said. It was the first exchange of "
+            "the year. Of the 90 villages nearby, 40 are empty.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (65, None, None)
