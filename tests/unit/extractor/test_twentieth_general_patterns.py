@@ -210,3 +210,11 @@ def test_of_the_n_with_another_figure_is_no_breakdown() -> None:
             "the year. Of the 90 villages nearby, 40 are empty.")
     [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
     assert sides(stage)[0] == (65, None, None)
+
+
+# "Kyiv was releasing 45 sailors": a be form before "-ing" is the progressive, active voice, not a passive
+
+
+def test_a_progressive_giver_verb_names_the_giver() -> None:
+    assert figures("A regional official said Kyiv was releasing 45 civilian sailors and 20 soldiers.") >= {
+        ("russia", "civilian", 45), ("russia", "military", 20)}
