@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from schemas import Authority
+from services.extractor.rules.bylines import headline_source
 from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
@@ -68,7 +69,7 @@ def _entity_before(lower: str, lo: int, verb: int) -> tuple[Authority | None, bo
         found = match
     if found is not None and (
         not _BREAK.search(lower, found.end(), verb) or _in_appositive(lower, max(lo, verb - _LOOK_BEFORE), found, verb)
-        or _fronted_place(lower, found, verb)
+        or _fronted_place(lower, found, verb) or _before_appositive(lower, lo, found, verb)
     ):
         if _JOINT.search(lower, max(found.start() - 12, 0), found.end() + 14):
             return None, False
@@ -101,6 +102,25 @@ def _in_appositive(lower: str, lo: int, found: "re.Match[str]", verb: int) -> bo
     if opened == -1 or _BREAK.search(lower, opened + 1, found.start()) or _BREAK.search(lower, found.end(), verb - 2):
         return False
     return _NOT_APPOSITIVE.isdisjoint(lower[opened + 2 : verb - 2].split())
+
+
+_RELATIVES: Final = frozenset({"which", "who", "whose", "where", "when", "that"})
+
+
+_SUBJECT_WORDS: Final = 3  # "Andriy Yermak": a name may open the sentence before the source word
+
+
+def _before_appositive(lower: str, lo: int, found: "re.Match[str]", verb: int) -> bool:
+    """ "Dmytro Lubinets, the parliament's rights commissioner, said": the source opening the sentence is the
+    subject the appositive between its commas describes (no other break, verb or relative word in it)."""
+    if lower[verb - 2 : verb] != ", " or lower[found.end() : found.end() + 2] != ", ":
+        return False
+    opening = lower[lo : found.start()]
+    if _BREAK.search(opening) or len(opening.split()) >= _SUBJECT_WORDS:
+        return False
+    words = set(lower[found.end() + 2 : verb - 2].split())
+    return bool(words) and not _BREAK.search(lower, found.end() + 2, verb - 2) and _NOT_APPOSITIVE.isdisjoint(
+        words) and _RELATIVES.isdisjoint(words)
 
 
 def attribute(lower: str, start: int, end: int) -> tuple[Authority | None, bool]:
@@ -215,7 +235,9 @@ def _authority_of(
 ) -> Authority:
     authority, pronoun = _attribute_sentence(quotes, lower, start, end, own)
     if authority is None and not pronoun:
-        authority = source_line(lower) or headline_issuer(lower, _classify)  # "Coordination Headquarters: ..."
+        authority = (  # "Coordination Headquarters: ...", "...: Coordination Headquarters"
+            source_line(lower) or headline_issuer(lower, _classify) or headline_source(lower, _classify)
+        )
     return authority or Authority.PRESS
 
 

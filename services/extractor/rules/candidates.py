@@ -7,6 +7,7 @@ from typing import Final
 
 from services.extractor.rules.aboard import with_aboard
 from services.extractor.rules.mentions import find_mentions
+from services.extractor.rules.namedgroups import GROUP_REACH, names_figure
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
 from services.extractor.rules.sentences import Sentence, sentence_at
@@ -97,7 +98,7 @@ def counts_part(lower: str, start: int, end: int) -> bool:
     if lower.startswith(_LEADING_PARTS, start, end) or _makeup(lower, start, end):
         return True
     at = lower.find(" of th", start, min(end, start + _PART_REACH))
-    if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0] not in _PART_OF:
+    if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0].rstrip(",") not in _PART_OF:  # "72 of them, he said,"
         return False
     return all(word[0].isdigit() or word == "and" or has_number_word(word, 0, len(word))
                for word in lower[start:at].split())
@@ -112,6 +113,9 @@ def _with_partitives(
     extra: list[Sentence] = []
     for k, sentence in enumerate(found):
         following = bisect_right(starts, sentence.end)
+        named = [at for at in range(following, min(len(starts), following + GROUP_REACH))
+                 if names_figure(lower, starts[at], end, lower[sentence.start : sentence.end])]  # "Of the 65, ..."
+        following = named[0] if named else following
         if following == len(starts) or not (
             lower.startswith(_PARTITIVES, starts[following], end) or counts_part(lower, starts[following], end)
         ):

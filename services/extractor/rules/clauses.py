@@ -10,6 +10,7 @@ breakdown, is the last item of a list, not a clause.
 
 from typing import Final
 
+from services.extractor.rules.asides import hyphen_asides
 from services.extractor.rules.lexicon import BE_FORMS, COUNTRY, NUMBER_WORDS
 from services.extractor.rules.tokens import is_figure
 
@@ -54,9 +55,10 @@ _CLAUSE_WORDS: Final = _ALWAYS | _PARTICIPLES | {"when", "and"}  # every word a 
 def clause_starts(tokens: list[str]) -> list[int]:
     """Return the first token index of each clause (always starting with 0)."""
     starts = [0]
+    asides = hyphen_asides(tokens) if "-" in tokens else set()  # "96 are soldiers - officers ... - and 12 are"
     for i in [k for k, word in enumerate(tokens) if word in _CLAUSE_WORDS]:  # the loop visits only these few
         word = tokens[i]
-        if word in _ALWAYS:
+        if word in _ALWAYS and i not in asides:
             starts.append(i + 1 if word in {";", ":", "-", "•"} else i)
         elif word in _PARTICIPLES and i > 0 and tokens[i - 1] == ",":
             starts.append(i)  # ", bringing the total to 1,000": a clause of its own

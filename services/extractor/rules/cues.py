@@ -127,7 +127,10 @@ def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
         return None
     prev = tokens[i - 1] if i else ""
     prev2 = tokens[i - 2] if i > 1 else ""
-    if prev in BE_FORMS or (prev2 in BE_FORMS and prev.endswith("ly")) or prev in _DETERMINERS:
+    progressive = word.endswith("ing")  # "Kyiv was releasing 80 sailors": active voice
+    if (not progressive and (prev in BE_FORMS or (prev2 in BE_FORMS and prev.endswith("ly")))) or (
+        prev in _DETERMINERS
+    ):
         return None  # a passive, or an adjective: "the returned Ukrainians", "the freed men"
     if nxt == "of":
         return None  # a noun: "Ukraine wins release of 108 women" names no giver

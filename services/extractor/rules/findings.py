@@ -12,6 +12,7 @@ from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.aboard import aboard_count
 from services.extractor.rules.appositions import dash_category
+from services.extractor.rules.asides import outside_asides
 from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
 from services.extractor.rules.casualties import death_of
@@ -25,6 +26,7 @@ from services.extractor.rules.dayranges import ranged_day
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.gapping import gapped_clause
+from services.extractor.rules.heldsince import held_apart
 from services.extractor.rules.increments import is_increment
 from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
@@ -37,6 +39,8 @@ from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.possessives import other_event_weekdays
 from services.extractor.rules.precedents import followed_clauses
 from services.extractor.rules.proposals import one_sided_proposal
+from services.extractor.rules.refusals import refused
+from services.extractor.rules.remainders import remainder
 from services.extractor.rules.restating import same_as_before
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.sides import MEDIUM, STRONG, WEAK, SideCall, resolve_side
@@ -163,6 +167,8 @@ def _resolve(
         return None  # "reports of the execution of 24 soldiers": the dead, not people handed over
     if awaiting(tokens, mention.end, clause.bounds):
         return None  # "40 men sat on the bus, waiting to learn whether the swap would go ahead"
+    if refused(tokens, mention.end):
+        return None  # "two of the men refused to return": left out of the swap
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
     if is_member(tokens, mention, clause.bounds[1], whole.figures) or among_counted(tokens, mention, mentions):
@@ -259,7 +265,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     quantities = find_quantities(tokens, date_tokens(date_mentions))
     coarse = [m for m in date_mentions if m.kind != "coarse" or not (
         captivity_period(tokens, m.first) or war_start_period(tokens, m.first))]
-    mentions = find_mentions(tokens, quantities)
+    mentions = outside_asides(tokens, find_mentions(tokens, quantities))  # "96 are soldiers - 11 officers ... -"
     group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
     # "Ninety-six of them are servicewomen": parts of the people just counted need no handover word either
     counted = group >= 0 or context.group is not None
@@ -274,7 +280,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     whole = _Sentence(
         days, span_starts, [q.first for q in quantities if not q.in_range], extras.additive_position(text),
         other_periods(coarse, context.reference),
-        other_periods(coarse, context.reference, months_only=True), background.war_long_positions(text),
+        other_periods(coarse, context.reference, months_only=True),
+        held_apart(tokens, background.war_long_positions(text)),  # "held since 2022": a captivity
         [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
         kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),
         (background.recalled_clauses(tokens, date_mentions) if "when" in tokens else []) + followed_clauses(tokens),
@@ -285,6 +292,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
         bounds = _clause(starts, mention.quantity.first, tokens)
         clause = clauses.get(bounds) or clauses.setdefault(bounds, _clause_info(tokens, bounds, counted))
         item = _resolve(tokens, mention, clause, whole, mentions, cues, speaker, context.group)
+        item = item or remainder(tokens, mention, resolved)  # "...; the other 19 were civilians"
         if item is not None:
             resolved.append(item)
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)

@@ -15,6 +15,7 @@ from services.extractor.rules.assent import assent
 from services.extractor.rules.date_words import MONTHS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
+from services.extractor.rules.pairshape import shape_told
 from services.extractor.rules.phrasal import done_before
 from services.extractor.rules.shapes import after_done_swap
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
@@ -139,6 +140,8 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
         # "the swap as 205 for 205", "Swap of 75 for 75 ends ...", "The swap — 75 for 75 —": its shape, unless
         # the swap is still to come ("agreed to a swap of 500 for 500")
         return _AGREEMENT_BEFORE.isdisjoint(tokens[max(first - 2 - _SHAPE_REACH, 0) : first - 2])
+    if shape_told(tokens, first):
+        return True  # "the sides swapped 30 for 30", "The swap on Tuesday went smoothly: 64 for 64"
     return _dated_item(tokens, first) or not _PAIR_PAST.isdisjoint(after)
 
 

@@ -18,7 +18,8 @@ MILITARY_HEADS: Final = frozenset(
 CIVILIAN_HEADS: Final = frozenset("civilian civilians residents non-combatants noncombatants".split())
 GENERIC_HEADS: Final = frozenset(
     "prisoner prisoners people persons person individuals individual captives captive detainees detainee "
-    "hostages citizens compatriots nationals ukrainians russians heroes internees guys".split()
+    "hostages citizens compatriots nationals ukrainians russians heroes internees guys seamen seafarers "
+    "mariners".split()
 )
 GENDER_HEADS: Final = frozenset("men women man woman boys girls teenagers".split())
 WOUNDED_HEADS: Final = frozenset("wounded injured sick ill".split())

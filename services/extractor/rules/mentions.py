@@ -9,6 +9,7 @@ dropped here.
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.crews import crew_category
 from services.extractor.rules.factbox import label_side, labelled_count
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
@@ -133,6 +134,7 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
             continue
         category, end, nationalities, owner = phrase
         category, end = compound(tokens, end, category, nationalities)
+        category = crew_category(tokens, tail + 1, end, category)  # "72 sailors from merchant ships"
         if not nationalities and not THIRD_NATIONALITY.isdisjoint(tokens[quantity.last + 1 : end]):
             continue  # "three Nepalese citizens": people of a third country, returned to neither side
         if not nationalities:
@@ -213,7 +215,8 @@ def _coordinated(tokens: list[str], tail: int, following: Quantity) -> bool:
 
 
 _PREDICATE_HEADS: Final = frozenset({"military", "civilian", "civilians", "soldiers", "servicemen", "women", "men",
-                              "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters", "warriors"})
+                              "officers", "conscripts", "pows", "servicewomen", "defenders", "fighters", "warriors",
+                              "sailors", "seamen"})
 _POSSESSIVES: Final = frozenset({"our", "its", "their"})
 _GROUP_REACH: Final = 12
 
@@ -259,11 +262,29 @@ def _past_partitive(tokens: list[str], start: int) -> tuple[int, set[str]]:
         word = tokens[k]
         if word in {"were", "are", "was"}:
             return k, nationalities
+        after = said_aside(tokens, k)  # "72 of them, he said, were sailors"
+        if after is not None and after < len(tokens) and tokens[after] in {"were", "are", "was"}:
+            return after, nationalities
         if not is_word(word) or (word in NP_STOP and word not in {"the", "them", "those", "these"}):
             break
         if word in NATIONALITY:
             nationalities.add(NATIONALITY[word])
     return start, set()
+
+
+_ASIDE_REACH: Final = 6  # ", a local official said,": a short speaker phrase
+
+
+def said_aside(tokens: list[str], comma: int) -> int | None:
+    """The token after a speech aside opening at `comma` (", he said,"), else None."""
+    if tokens[comma] != ",":
+        return None
+    for k in range(comma + 1, min(len(tokens), comma + 2 + _ASIDE_REACH)):
+        if tokens[k] == ",":
+            return k + 1 if not _SPEECH.isdisjoint(tokens[comma + 1 : k]) else None
+        if not is_word(tokens[k]):
+            return None
+    return None
 
 
 def gapped(tokens: list[str], quantity: Quantity) -> bool:

@@ -21,6 +21,7 @@ EXCHANGE_STEMS: Final = (
     "home", "captiv", " got ", "brought back", "crossed the border", "crossed back", "crossed over", "welcomed back",
     "came back", "trade", "come back", "each way", "each direction", "sent back", "changed hands",
     "crossed the line", "crossed the front",  # "180 people crossed the line between the two sides"
+    "the other way", "the other direction", "the opposite direction",  # "... and 110 went the other way"
 )
 _NUMBER_WORD: Final = word_alternation(
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

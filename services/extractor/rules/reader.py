@@ -18,7 +18,9 @@ from services.extractor.rules.findings import Parsed, parse, read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
+from services.extractor.rules.namedgroups import named_group_side
 from services.extractor.rules.occurred import EVENT_DATES, occurred_on
+from services.extractor.rules.otherway import other_way_side
 from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
@@ -198,6 +200,8 @@ def read_article(article: Article) -> ArticleReading:
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
         group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
         group = answered[sentence.start][1] if sentence.start in answered else group
+        group = group or named_group_side(lower, sentence.start, sentence.end, readings)  # "Of the 108, 96 ..."
+        group = other_way_side(lower, sentence.start, sentence.end, _group_side(readings)) or group  # "the other way"
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])

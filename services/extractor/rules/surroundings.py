@@ -210,7 +210,7 @@ def remains_before(tokens: list[str], first: int, clause_start: int, figures: li
 
 
 _CAPTIVITY: Final = frozenset("captured held detained taken imprisoned jailed missing sentenced abducted deported "
-                       "convicted captivity custody".split())
+                       "convicted captivity custody stuck trapped stranded interned".split())
 _CAPTIVITY_REACH: Final = 8
 
 
