@@ -14,7 +14,6 @@ import re
 from typing import Final
 
 from schemas import Authority
-from services.extractor.rules.bylines import headline_source
 from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
@@ -235,9 +234,7 @@ def _authority_of(
 ) -> Authority:
     authority, pronoun = _attribute_sentence(quotes, lower, start, end, own)
     if authority is None and not pronoun:
-        authority = (  # "Coordination Headquarters: ...", "...: Coordination Headquarters"
-            source_line(lower) or headline_issuer(lower, _classify) or headline_source(lower, _classify)
-        )
+        authority = source_line(lower) or headline_issuer(lower, _classify)  # "Coordination Headquarters: ..."
     return authority or Authority.PRESS
 
 

@@ -1,40 +1,48 @@
-"""A statement's issuer named in its headline: "Coordination Headquarters: 60 defenders are home".
+"""A statement's issuer named in its headline: "Border Service: 12 guards are back", "12 guards back - Russian MoD".
 
-A government body's own release is often headed by the body's name and a colon, or "Statement by the
-Defence Ministry of ...", and then tells its figures without a single "said". Those unattributed
-sentences are that government's own account, exactly as under a leading source tag (`source_line`).
-The heading must name a body (headquarters, ministry, office, ombudsman, ...) and a word that tells its
-country; "Analysis: ..." or "Defence Ministry: ..." (whose ministry?) name none.
+A government body's own release, reprinted as news, is often headed by the body's name set off by a colon
+or a dash, or by "Statement by the Defence Ministry of ...", and then tells its figures without a single
+"said". Those unattributed sentences are that government's own account, exactly as under a leading source
+tag (`source_line`). The named part must be a short noun phrase with an institution word (headquarters,
+ministry, office, ombudsman, ...) and a word that tells its government; "Analysis: ..." or "Defence
+Ministry: ..." (whose ministry?) name none, and a country alone ("Ukraine: ...") is the story's subject.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from schemas import Authority
 
-_HEADING_REACH: Final = 200  # the headline is the first line; a longer first line is body text
-_BODIES: Final = re.compile(r"\b(?:headquarters|ministry|office|ombudsman|commissioner|staff|service|government)\b")
+_HEADLINE_CHARS: Final = 200  # the headline is the first line; a longer first line is body text
+_INSTITUTIONS: Final = re.compile(
+    r"\b(?:headquarters|ministry|mod|office|ombudsman|commissioner|staff|service|intelligence|presidency|"
+    r"government|kremlin)\b"
+)
 _STATEMENT: Final = re.compile(r"^statement (?:of|by) (?:the )?(.+)$")
-_NAME_WORDS: Final = 9  # a body's full name may run to several words, "of" and "the" included
+_SPLIT: Final = re.compile(r": | - | — | – ")
+_NAME_WORDS: Final = 9  # after "Statement by": a body's full name may run to several words, "of" and "the" included
+_PART_WORDS: Final = _NAME_WORDS  # either end of a colon or dash: a name such as "Coordination Headquarters for ...
 _VERBS: Final = re.compile(r"\b(?:says?|said|is|are|was|were|has|have|had)\b")
 
 
-def _heading_name(lower: str) -> str | None:
-    """The name before the headline's colon, or after its "Statement of", if it is a short noun phrase."""
-    line_end = lower.find("\n", 0, _HEADING_REACH)
-    line = lower[: line_end if line_end != -1 else _HEADING_REACH].strip()
-    colon = line.find(":")
-    if colon > 0:
-        name = line[:colon]
-    else:
-        statement = _STATEMENT.match(line)
-        if statement is None:
-            return None
+def _headline(lower: str) -> str:
+    end = lower.find("\n", 0, _HEADLINE_CHARS)
+    return lower[: end if end != -1 else _HEADLINE_CHARS].strip()
+
+
+def _named_parts(line: str) -> Iterator[str]:
+    """The parts of the headline that may name its issuer: "Statement by <name>", or either end of a split."""
+    statement = _STATEMENT.match(line)
+    if statement is not None:
         name = statement.group(1).split(" on ")[0]
-    if len(name.split()) > _NAME_WORDS or _VERBS.search(name) or _BODIES.search(name) is None:
-        return None
-    return name.removeprefix("statement of ").removeprefix("statement by ")
+        if len(name.split()) <= _NAME_WORDS:
+            yield name
+    parts = _SPLIT.split(line)
+    if len(parts) >= 2:
+        yield from (part for part in (parts[0], parts[-1]) if len(part.split()) <= _PART_WORDS)
+    elif ":" in line:  # "Headquarters:75 home" with no space after the colon
+        yield line[: line.find(":")]
 
 
 def headline_issuer(lower: str, classify: Callable[[str], Authority]) -> Authority | None:
@@ -42,8 +50,10 @@ def headline_issuer(lower: str, classify: Callable[[str], Authority]) -> Authori
 
     `classify` maps a word to the government it names (`attribution._classify`).
     """
-    name = _heading_name(lower)
-    if name is None:
-        return None
-    found = {classify(word) for word in re.findall(r"[a-z']+", name)} - {Authority.PRESS}
-    return found.pop() if len(found) == 1 else None
+    for part in _named_parts(_headline(lower)):
+        if _VERBS.search(part) or _INSTITUTIONS.search(part) is None:
+            continue
+        found = {classify(word) for word in re.findall(r"[a-z']+", part.replace("'s", ""))} - {Authority.PRESS}
+        if len(found) == 1:
+            return found.pop()
+    return None

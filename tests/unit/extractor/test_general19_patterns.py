@@ -176,3 +176,16 @@ def test_a_fact_box_date_line_outranks_a_vague_day_in_the_prose() -> None:
             "- Russians freed: 39 servicemen, according to Moscow\n")
     [stage] = only(run(text, published=date(2025, 3, 3)).stages, StageKind.STAGE)
     assert stage.stage_date == date(2025, 3, 1)
+
+
+def test_a_headline_naming_a_long_body_before_its_colon_or_after_its_dash_speaks_for_that_government() -> None:
+    from schemas import Authority
+    from services.extractor.rules.attribution import _classify
+    from services.extractor.rules.issuers import headline_issuer
+
+    long_name = "Coordination Headquarters for the Treatment of Prisoners of War: 64 defenders are home\nBody."
+    assert headline_issuer(long_name.lower(), _classify) == Authority.KYIV
+    dashed = "Forty servicemen back from captivity - Russian Defence Ministry\nBody."
+    assert headline_issuer(dashed.lower(), _classify) == Authority.MOSCOW
+    assert headline_issuer("Ukraine: forty soldiers home\nBody.".lower(), _classify) is None
+    assert headline_issuer("The ministry says forty are home: report\nBody.".lower(), _classify) is None
