@@ -1,0 +1,39 @@
+"""Subgroups of a counted whole: nested details, an apposed whole, overlapping parts, places, named extras."""
+
+from tests.unit.extractor.helpers import figures
+
+# "Kyiv got back 90 people: 80 soldiers, of them 12 officers, and ten civilians": a list opened by "of them"
+# right after a part details that part; the whole still breaks down into the top-level parts
+
+
+def test_a_detail_of_one_part_does_not_spoil_the_breakdown() -> None:
+    assert figures("Kyiv got back 90 people today: 80 soldiers, of them 12 officers and 68 privates, "
+                   "and ten civilians.") == {("ukraine", "total", 90), ("ukraine", "military", 80),
+                                             ("ukraine", "civilian", 10)}
+
+
+# "Kyiv got back 90 people, 80 soldiers and ten civilians, on Friday": the list after the whole, set off by
+# commas, is its parts, not two more groups of people on top of it
+
+
+def test_a_whole_followed_by_its_parts_is_not_added_to_them() -> None:
+    assert figures("Ukraine got back 90 prisoners, 80 soldiers and ten civilians, in a swap on Friday.") == {
+        ("ukraine", "total", 90), ("ukraine", "military", 80), ("ukraine", "civilian", 10)}
+
+
+def test_soldiers_then_parts_that_add_up_to_them_are_still_an_enumeration() -> None:
+    assert ("ukraine", "total", 100) in figures(
+        "Ukraine got back 50 soldiers, 40 marines and ten civilians on Friday.")
+
+
+# "90 came home, including 30 officers and 25 marines of the navy": two parts of one category inside one whole
+# may overlap; neither is the side's military figure
+
+
+def test_two_military_parts_of_one_whole_give_no_military_figure() -> None:
+    assert figures("Kyiv says 90 Ukrainians have come home, including 30 officers and 25 paratroopers.") == {
+        ("ukraine", "total", 90)}
+
+
+def test_one_civilian_part_is_still_the_civilian_figure() -> None:
+    assert ("ukraine", "civilian", 20) in figures("Kyiv says 90 Ukrainians have come home, including 20 civilians.")
