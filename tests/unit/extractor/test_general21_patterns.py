@@ -37,3 +37,36 @@ def test_two_military_parts_of_one_whole_give_no_military_figure() -> None:
 
 def test_one_civilian_part_is_still_the_civilian_figure() -> None:
     assert ("ukraine", "civilian", 20) in figures("Kyiv says 90 Ukrainians have come home, including 20 civilians.")
+
+
+# "Kyiv got back 90 people, among them 60 defenders of Bakhmut": people who fought at one place are some of the
+# group, as the members of one unit are, not the side's military figure
+
+
+def test_defenders_of_one_place_inside_a_counted_group_are_no_figure() -> None:
+    assert figures("Ukraine got back 90 people, among them 60 defenders of Bakhmut and Soledar.") == {
+        ("ukraine", "total", 90)}
+
+
+def test_defenders_of_the_country_are_still_the_category() -> None:
+    assert ("ukraine", "military", 60) in figures(
+        "Ukraine got back 70 people: 60 defenders of Ukraine and ten civilians.")
+
+
+# "Ukraine handed over 41 people: 40 soldiers and Petrenko, a former mayor": a named person completes the
+# breakdown, one more person (a civilian, as the apposition tells), so the soldiers are the military figure
+
+
+def test_a_named_person_completes_a_breakdown() -> None:
+    assert figures("In return, Ukraine handed over 41 people: 40 Russian soldiers and Petrenko, a former mayor.") \
+        == {("russia", "total", 41), ("russia", "military", 40), ("russia", "civilian", 1)}
+
+
+def test_a_named_soldier_completes_a_breakdown_without_a_civilian() -> None:
+    assert figures("In return, Ukraine handed over 41 people: 40 Russian soldiers and Petrenko, a colonel.") \
+        == {("russia", "total", 41), ("russia", "military", 40)}
+
+
+def test_a_breakdown_short_by_more_than_one_stays_partial() -> None:
+    assert figures("In return, Ukraine handed over 42 people: 40 Russian soldiers and Petrenko, a former mayor.") \
+        == {("russia", "total", 42)}
