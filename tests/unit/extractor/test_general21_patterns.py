@@ -1,6 +1,9 @@
 """Subgroups of a counted whole: nested details, an apposed whole, overlapping parts, places, named extras."""
 
-from tests.unit.extractor.helpers import figures
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, only, run
 
 # "Kyiv got back 90 people: 80 soldiers, of them 12 officers, and ten civilians": a list opened by "of them"
 # right after a part details that part; the whole still breaks down into the top-level parts
@@ -70,3 +73,15 @@ def test_a_named_soldier_completes_a_breakdown_without_a_civilian() -> None:
 def test_a_breakdown_short_by_more_than_one_stays_partial() -> None:
     assert figures("In return, Ukraine handed over 42 people: 40 Russian soldiers and Petrenko, a former mayor.") \
         == {("russia", "total", 42)}
+
+
+# "The swap, the first since March, was completed late on Friday.": the day the exchange was completed dates a
+# figure the story gives only with the day somebody spoke of it, an aside after the subject notwithstanding
+
+
+def test_the_day_a_swap_was_completed_dates_a_figure_stated_later() -> None:
+    text = ("Ukraine says it has handed back 30 Russian soldiers. "
+            "The swap, the first since March, was completed late on Friday after talks. "
+            "An aide said on Saturday that 40 Ukrainians had been traded for the 30 Russians.")
+    stages = only(run(text, published=date(2025, 5, 24)).stages, StageKind.STAGE)
+    assert {stage.stage_date for stage in stages} == {date(2025, 5, 23)}
