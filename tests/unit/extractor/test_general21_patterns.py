@@ -85,3 +85,8 @@ def test_the_day_a_swap_was_completed_dates_a_figure_stated_later() -> None:
             "An aide said on Saturday that 40 Ukrainians had been traded for the 30 Russians.")
     stages = only(run(text, published=date(2025, 5, 24)).stages, StageKind.STAGE)
     assert {stage.stage_date for stage in stages} == {date(2025, 5, 23)}
+
+
+def test_defenders_of_one_place_counted_as_the_whole_are_still_the_category() -> None:
+    assert ("ukraine", "military", 60) in figures(
+        "After 80 days in Russian captivity, 60 Ukrainian defenders of Bakhmut came home in a swap.")
