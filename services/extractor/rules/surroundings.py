@@ -215,10 +215,14 @@ _CAPTIVITY_REACH: Final = 8
 
 
 def captivity_period(tokens: list[str], at: int) -> bool:
-    """True for a month or year that dates the captivity, not the handover ("captured in Mariupol in 2022")."""
-    for word in reversed(tokens[max(at - _CAPTIVITY_REACH, 0) : at]):
+    """True for a month or year that dates the captivity, not the handover ("captured in Mariupol in 2022").
+
+    "brought back from captivity since March" ends the captivity: the month dates the returns, not the holding.
+    """
+    for k in range(at - 1, max(at - _CAPTIVITY_REACH, 0) - 1, -1):
+        word = tokens[k]
         if word in _CAPTIVITY:
-            return True
+            return tokens[k - 1 : k] != ["from"]
         if not is_word(word):
             return False
     return False

@@ -90,3 +90,17 @@ def test_the_day_a_swap_was_completed_dates_a_figure_stated_later() -> None:
 def test_defenders_of_one_place_counted_as_the_whole_are_still_the_category() -> None:
     assert ("ukraine", "military", 60) in figures(
         "After 80 days in Russian captivity, 60 Ukrainian defenders of Bakhmut came home in a swap.")
+
+
+# "500 have been brought back from captivity since March": "from captivity" ends the captivity, so the month
+# dates the running total of returns (an earlier period), not how long the people were held
+
+
+def test_a_month_after_from_captivity_makes_a_running_total_background() -> None:
+    assert figures("By the army's count, more than 500 Ukrainians have been brought back from captivity "
+                   "since March.", day=date(2023, 9, 10)) == set()
+
+
+def test_a_month_after_in_captivity_still_dates_the_captivity() -> None:
+    assert ("ukraine", "total", 40) in figures(
+        "Ukraine brought home 40 Ukrainians held in captivity since March.", day=date(2023, 9, 10))
