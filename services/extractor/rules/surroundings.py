@@ -280,7 +280,10 @@ def negative(tokens: list[str], mention: Mention, clause_end: int | None = None)
     if _aboard_for_exchange(tokens, mention.end + 1):
         return True
     seen_be = False
-    for offset, word in enumerate(tokens[mention.end + 1 : mention.end + 5], start=mention.end + 1):
+    after = mention.end + 1
+    if tokens[after : after + 1] == ["of"] and is_word(tokens[after + 1] if after + 1 < len(tokens) else ","):
+        after += 2  # "900 defenders of Kherson are still held": the place they come from says nothing
+    for offset, word in enumerate(tokens[after : after + 4], start=after):
         if not is_word(word):
             return False
         if word in NEGATIVE_AFTER or (seen_be and word in {"wounded", "injured"}):

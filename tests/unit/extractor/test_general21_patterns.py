@@ -104,3 +104,15 @@ def test_a_month_after_from_captivity_makes_a_running_total_background() -> None
 def test_a_month_after_in_captivity_still_dates_the_captivity() -> None:
     assert ("ukraine", "total", 40) in figures(
         "Ukraine brought home 40 Ukrainians held in captivity since March.", day=date(2023, 9, 10))
+
+
+# "More than 900 defenders of Kherson are still in Russian captivity": a short "of <place>" after the head does
+# not hide the "still" that makes the count people held, not people returned
+
+
+def test_people_of_a_place_still_in_captivity_are_no_handover() -> None:
+    assert figures("More than 900 defenders of Kherson are still in Russian captivity.") == set()
+
+
+def test_people_of_a_place_returned_are_still_a_handover() -> None:
+    assert ("ukraine", "military", 90) in figures("90 Ukrainian defenders of Kherson have returned from captivity.")
