@@ -116,3 +116,15 @@ def test_people_of_a_place_still_in_captivity_are_no_handover() -> None:
 
 def test_people_of_a_place_returned_are_still_a_handover() -> None:
     assert ("ukraine", "military", 90) in figures("90 Ukrainian defenders of Kherson have returned from captivity.")
+
+
+# "Ukraine has recovered 60 soldiers from Russia": to recover people is to get them back in a handover
+
+
+def test_recovered_people_are_a_handover() -> None:
+    assert ("ukraine", "military", 60) in figures("Kyiv, 3 May - Ukraine has recovered 60 soldiers from Russia, "
+                                                  "among them two pilots.")
+
+
+def test_recovered_bodies_are_still_no_handover() -> None:
+    assert figures("Search teams recovered the bodies of 60 soldiers near the front.") == set()
