@@ -21,6 +21,7 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.modifiers import of_phrase_glue
 from services.extractor.rules.sides import STRONG, WEAK
+from services.extractor.rules.subgroups import apposed_whole, details_part, keep_parts
 from services.extractor.rules.units import of_one_unit
 
 _LIST_GLUE: Final = frozenset({",", "and", "as", "well", "plus", "along", "with", "also", "another"})
@@ -205,7 +206,7 @@ def _breakdown(
             if dashes and opened_by_dash:
                 break  # "146 defenders — 140 soldiers and six officers — and eight civilians": the aside has ended
             depth = (depth + dashes) % 2
-        if depth == 0:
+        if depth == 0 and not details_part(groups[end], end > start):  # "80 soldiers, of them 12 officers"
             top.append(groups[end])
         end += 1
     if end == start:
@@ -281,7 +282,9 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
 
 def _compose_one(items: list[tuple[Resolved, bool]]) -> list[Finding]:
     whole = [item for item, subset in items if not subset]
-    parts = [item for item, subset in items if subset]
+    parts = keep_parts([item for item, subset in items if subset], lambda i: _category_field(i.mention.category))
+    if apposed_whole([i.mention.quantity.value for i in whole], [_category_field(i.mention.category) for i in whole]):
+        whole = whole[1:]  # "90 prisoners, 80 soldiers and ten civilians": the parts of the first figure
     findings: list[Finding] = []
     for item in parts:
         field = _category_field(item.mention.category)

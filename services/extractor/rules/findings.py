@@ -33,7 +33,7 @@ from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
-from services.extractor.rules.named import named_extra
+from services.extractor.rules.named import named_extra, named_part
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.possessives import other_event_weekdays
@@ -301,6 +301,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     findings: list[Finding] = compose(tokens, resolved, starts)
     findings = dash_category(tokens, findings) if "—" in tokens or "–" in tokens else findings
     findings = named_extra(sentence.text, findings) if findings and " and " in sentence.text else findings
+    findings = named_part(sentence.text, findings) if findings and ": " in sentence.text else findings
     if " all of " in text:
         findings = said_of_all(tokens, findings)
     if " all " in text:

@@ -79,6 +79,7 @@ PRONOUNS: Final = frozenset("it they we".split())
 EXCHANGE_STEMS: Final = (
     "exchang", "swap", "releas", "freed", "free", "return", "repatriat", "handed", "handover", "hand",
     "transfer", "receiv", "home", "captivity", "reunited", "brought", "got", "welcomed", "crossed", "trade",
+    "recovered",
 )
 
 # Verbs that make a number something other than people handed over.

@@ -10,13 +10,20 @@ import re
 from typing import Final
 
 from schemas import StageKind
-from services.extractor.rules.lexicon import PERSON_HEADS
+from services.extractor.rules.lexicon import COUNTRY, MILITARY_HEADS, PERSON_HEADS
+from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.model import Finding
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.tokens import tokenize
 
 _NAMED: Final = re.compile(
     r" and ((?:[A-Z][a-z'’-]+ ){1,2}[A-Z][a-z'’-]+)(?:, (?:a|an|the) | who )"
+)
+_NAMED_PART: Final = re.compile(
+    r" and ((?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+)(?:, (?:a|an|the) ([^,.;:]*)| who )"
+)
+_MILITARY_WORDS: Final = MILITARY_HEADS | frozenset(
+    "commander commanders colonel general major lieutenant captain sergeant officer private corporal".split()
 )
 _NOUN_REACH: Final = 4  # "40 Russian soldiers", "55 of its servicemen"
 
@@ -43,3 +50,37 @@ def named_extra(text: str, findings: list[Finding]) -> list[Finding]:
         return findings
     total = findings[totals[0]]
     return [*findings[: totals[0]], total._replace(value=value + 1, listed=True), *findings[totals[0] + 1 :]]
+
+
+def _breakdown_part(text: str) -> tuple[int, int, bool] | None:
+    """(whole, part, part is military) for text ending "<whole> people: <part> <people>", else None."""
+    tokens = tokenize(text)
+    mentions = find_mentions(tokens, find_quantities(tokens, frozenset()))
+    if len(mentions) < 2 or mentions[-1].end != len(tokens) - 1:
+        return None
+    whole, part = mentions[-2], mentions[-1]
+    if tokens[part.quantity.first - 1 : part.quantity.first] != [":"] or whole.end != part.quantity.first - 2:
+        return None
+    return whole.quantity.value, part.quantity.value, part.category == "military"
+
+
+def named_part(text: str, findings: list[Finding]) -> list[Finding]:
+    """Complete "<N> people: <N-1> soldiers and <Name>, a ..." with the soldiers and, unless the apposition
+    names a soldier, one civilian; the whole stays the side's total."""
+    match = _NAMED_PART.search(text)
+    if match is None or match.group(1).lower() in COUNTRY:
+        return findings
+    counts = _breakdown_part(text[: match.start()])
+    if counts is None or counts[0] != counts[1] + 1:
+        return findings
+    sides = {f.side for f in findings if f.field == "total" and f.value == counts[0] and f.kind == StageKind.STAGE}
+    if len(sides) != 1 or not sides <= {"ukraine", "russia"}:
+        return findings
+    side = sides.pop()
+    if any(f.side == side and f.field != "total" for f in findings):
+        return findings
+    total = next(f for f in findings if f.side == side and f.field == "total" and f.value == counts[0])
+    soldier = bool(_MILITARY_WORDS.intersection((match.group(2) or "").lower().split()))
+    added = [total._replace(field="military", value=counts[1])] if counts[2] else []
+    added += [] if soldier or match.group(2) is None else [total._replace(field="civilian", value=1)]
+    return [*findings, *added]

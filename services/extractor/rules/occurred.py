@@ -19,7 +19,7 @@ from services.extractor.rules.sentences import sentence_at
 from services.extractor.rules.tokens import tokenize
 
 _EXCHANGE_NOUNS: Final = frozenset({"exchange", "swap", "handover", "trade"})
-_HAPPENED: Final = (("took", "place"), ("happened",), ("was", "carried", "out"), ("was", "held"))
+_HAPPENED: Final = (("took", "place"), ("happened",), ("was", "carried", "out"), ("was", "held"), ("was", "completed"))
 _REACH: Final = 2  # sentences after (then before) the figure's
 _DAY_REACH: Final = 3  # "took place on Wednesday", "took place early on Wednesday"
 _NOUN_REACH: Final = 4  # "The exchange itself took place", "The swap of prisoners took place"
@@ -27,12 +27,21 @@ _DATED: Final = frozenset({"explicit", "weekday", "today", "ago"})
 EVENT_DATES: Final = _DATED | {"narrative", "since"}  # a sentence with one of these is dated by it
 
 
+def _subject(tokens: list[str], k: int) -> list[str]:
+    """The few words before position `k`, an aside set off by commas skipped ("The swap, the first since May,")."""
+    if k > 0 and tokens[k - 1] == ",":
+        opening = next((j for j in range(k - 2, -1, -1) if tokens[j] == ","), -1)
+        if opening > 0:
+            return tokens[max(opening - _NOUN_REACH, 0) : opening]
+    return tokens[max(k - _NOUN_REACH, 0) : k]
+
+
 def _verb_end(tokens: list[str]) -> int:
-    """The last token of "<exchange> ... took place" (or "happened", "was held"), else -1."""
+    """The last token of "<exchange> ... took place" (or "happened", "was held", "was completed"), else -1."""
     for k, word in enumerate(tokens):
         for verb in _HAPPENED:
             if word == verb[0] and tuple(tokens[k : k + len(verb)]) == verb and not _EXCHANGE_NOUNS.isdisjoint(
-                tokens[max(k - _NOUN_REACH, 0) : k]
+                _subject(tokens, k)
             ):
                 return k + len(verb) - 1
     return -1

@@ -215,10 +215,14 @@ _CAPTIVITY_REACH: Final = 8
 
 
 def captivity_period(tokens: list[str], at: int) -> bool:
-    """True for a month or year that dates the captivity, not the handover ("captured in Mariupol in 2022")."""
-    for word in reversed(tokens[max(at - _CAPTIVITY_REACH, 0) : at]):
+    """True for a month or year that dates the captivity, not the handover ("captured in Mariupol in 2022").
+
+    "brought back from captivity since March" ends the captivity: the month dates the returns, not the holding.
+    """
+    for k in range(at - 1, max(at - _CAPTIVITY_REACH, 0) - 1, -1):
+        word = tokens[k]
         if word in _CAPTIVITY:
-            return True
+            return tokens[k - 1 : k] != ["from"]
         if not is_word(word):
             return False
     return False
@@ -276,7 +280,10 @@ def negative(tokens: list[str], mention: Mention, clause_end: int | None = None)
     if _aboard_for_exchange(tokens, mention.end + 1):
         return True
     seen_be = False
-    for offset, word in enumerate(tokens[mention.end + 1 : mention.end + 5], start=mention.end + 1):
+    after = mention.end + 1
+    if tokens[after : after + 1] == ["of"] and is_word(tokens[after + 1] if after + 1 < len(tokens) else ","):
+        after += 2  # "900 defenders of Kherson are still held": the place they come from says nothing
+    for offset, word in enumerate(tokens[after : after + 4], start=after):
         if not is_word(word):
             return False
         if word in NEGATIVE_AFTER or (seen_be and word in {"wounded", "injured"}):
