@@ -122,6 +122,16 @@ def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence
     return (len(gap) <= 3 and all(t in _LIST_GLUE for t in gap)) or of_phrase_glue(gap)  # "66 of the navy and 4"
 
 
+def _closes_detail(tokens: list[str], group: "Group", item: Resolved) -> bool:
+    """True for C in "of them A and B, and C": the ", and" after a detail list already closed by "and" goes
+    back to the outer enumeration ("80 soldiers, of them 12 officers and 68 privates, and ten civilians")."""
+    if len(group) < 2 or not group[-1][1]:
+        return False
+    before, last = group[-2][0], group[-1][0]
+    return (tokens[before.mention.end + 1 : last.mention.quantity.first] == ["and"]
+            and tokens[last.mention.end + 1 : item.mention.quantity.first] == [",", "and"])
+
+
 def _lists(tokens: list[str], resolved: list[Resolved], starts: Sequence[int]) -> "list[Group]":
     """Group consecutive head counts into enumerations; each item carries its subset flag."""
     groups: list[list[tuple[Resolved, bool]]] = []
@@ -130,7 +140,7 @@ def _lists(tokens: list[str], resolved: list[Resolved], starts: Sequence[int]) -
         subset = is_subset(tokens, item.mention) and (index == 0 or resolved[index - 1].kind == item.kind)
         last = groups[-1][-1][0] if groups else None  # counts dated to two days are two handovers, no list
         if last is not None and _joined(tokens, last, item, starts) and (
-                last.day == item.day or None in (last.day, item.day)):
+                last.day == item.day or None in (last.day, item.day)) and not _closes_detail(tokens, groups[-1], item):
             previous_subset = groups[-1][-1][1]
             groups[-1].append((item, subset or previous_subset))
         else:

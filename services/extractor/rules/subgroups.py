@@ -1,10 +1,11 @@
 """Subgroups of one counted whole: which of them are its parts, and which only detail or overlap them.
 
-"Kyiv got back 90 people: 80 soldiers, of them 12 officers, and ten civilians": the "of them" list details the
-part just before it, so the whole breaks down into 80 + 10 alone. "Ukraine got back 90 prisoners, 80 soldiers
-and ten civilians": the first figure is the sum of the others, a whole with its parts set after it, not a third
-group added to them. "90 came home, including 30 officers and 25 paratroopers": two parts of one category may
-overlap (an officer can be a paratrooper), so neither is the side's figure for that category.
+"Kyiv got back 90 people: 80 soldiers, of them 12 officers and 68 privates, and ten civilians": the "of them"
+list details the part just before it, so the whole breaks down into 80 + 10 alone. "Ukraine got back 90
+prisoners, 80 soldiers and ten civilians": the first figure is the sum of the others, a whole with its parts set
+after it, not a third group added to them. "90 came home, including 30 officers and 25 paratroopers": two parts
+of one category may overlap (an officer can be a paratrooper), so neither is the side's figure for that
+category.
 """
 
 from collections import Counter

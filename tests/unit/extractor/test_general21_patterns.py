@@ -5,8 +5,8 @@ from datetime import date
 from schemas import StageKind
 from tests.unit.extractor.helpers import figures, only, run
 
-# "Kyiv got back 90 people: 80 soldiers, of them 12 officers, and ten civilians": a list opened by "of them"
-# right after a part details that part; the whole still breaks down into the top-level parts
+# "Kyiv got back 90 people: 80 soldiers, of them 12 officers and 68 privates, and ten civilians": a list opened
+# by "of them" right after a part details that part, and the ", and" after its own "and" goes back to the whole
 
 
 def test_a_detail_of_one_part_does_not_spoil_the_breakdown() -> None:
