@@ -1,0 +1,27 @@
+"""Generalisation patterns of session general22 (two-way crossings, plans undone by deaths, ...)."""
+
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, only, run
+
+# "Some 240 detainees changed hands": people crossing in both directions are the two sides together
+
+
+def test_people_who_changed_hands_are_a_combined_figure() -> None:
+    assert figures("By nightfall 240 detainees had changed hands at the border crossing.") == {
+        ("combined", "total", 240)}
+    assert ("combined", "total", 240) in figures(
+        "Wrap-up: two hundred and forty detainees changed hands, one hundred and twenty going each way.")
+
+
+def test_an_each_said_of_the_crossing_keeps_it_per_side() -> None:
+    assert ("both", "total", 120) in figures("That morning 120 detainees changed hands each way.")
+
+
+def test_a_combined_crossing_leaves_each_sides_own_figure() -> None:
+    text = ("Kyiv said 120 of its soldiers were back home on Friday. Moscow said 120 Russian servicemen had been "
+            "returned. Summary: two hundred and forty detainees changed hands, one hundred and twenty going each way.")
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert stage.combined_total == 240
+    assert stage.sides.ukraine.total == 120 and stage.sides.russia.total == 120
