@@ -25,3 +25,21 @@ def test_a_combined_crossing_leaves_each_sides_own_figure() -> None:
     [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
     assert stage.combined_total == 240
     assert stage.sides.ukraine.total == 120 and stage.sides.russia.total == 120
+
+
+# "40 captives who were due to be swapped that week died in the raid": a plan that death undid counts nothing
+
+
+def test_people_to_be_swapped_who_were_killed_are_no_agreement() -> None:
+    assert figures("Officials said 40 captives who were to be swapped that week were among those killed.") == set()
+    assert figures("The army said 30 soldiers, who had been due to be exchanged on Monday, died in the strike.") \
+        == set()
+
+
+def test_a_plan_without_deaths_is_still_an_agreement() -> None:
+    assert {f[2] for f in figures("Kyiv said 40 captives who were to be swapped next week had been named.")} <= {40}
+    assert figures("The army said 300 soldiers were to be exchanged on Monday.") != set()
+
+
+def test_people_returned_who_later_died_still_count() -> None:
+    assert ("ukraine", "total", 12) in figures("Kyiv said 12 Ukrainians who were returned home on Monday have died.")
