@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run
+from tests.unit.extractor.helpers import figures, kinds_read, only, run
 
 # "Some 240 detainees changed hands": people crossing in both directions are the two sides together
 
@@ -43,3 +43,19 @@ def test_a_plan_without_deaths_is_still_an_agreement() -> None:
 
 def test_people_returned_who_later_died_still_count() -> None:
     assert ("ukraine", "total", 12) in figures("Kyiv said 12 Ukrainians who were returned home on Monday have died.")
+
+
+# "The two armies swapped captives at dawn, forty for forty": a pair set off by a comma after a done swap is its
+# shape, not a deal's size
+
+
+def test_a_pair_after_a_comma_closing_a_done_swap_is_a_handover() -> None:
+    assert kinds_read("Kyiv and Moscow swapped captives on Friday, 60 for 60, a week before the planned ceasefire.") \
+        == {StageKind.STAGE}
+
+
+def test_a_pair_after_a_comma_closing_an_agreement_stays_a_deal() -> None:
+    assert kinds_read("Kyiv and Moscow agreed to swap captives next month, 600 for 600.") == {StageKind.AGREEMENT}
+    assert kinds_read("The envoys met in Doha, and the sides will trade captives, 600 for 600.") \
+        == {StageKind.AGREEMENT}
+
