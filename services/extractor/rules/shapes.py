@@ -29,3 +29,19 @@ def after_done_swap(tokens: list[str], first: int) -> bool:
     verbs = [k for k, word in enumerate(window) if word in _DONE]
     return bool(verbs) and _NOT_YET.isdisjoint(window[: verbs[0]]) and not _OPENERS.intersection(window)
 
+
+_FREED: Final = frozenset("freed released returned exchanged swapped traded repatriated".split())
+_IN: Final = frozenset({"in", "during", "under", "through"})
+_ARTICLES: Final = frozenset({"a", "an", "the", "this", "that"})
+_STILL_TO_COME: Final = frozenset({"be", "being", "to", "will", "would", "could", "should", "may", "might"})
+
+
+def freed_in_swap(tokens: list[str], first: int) -> bool:
+    """ "Men freed in a 75-for-75 swap": a done participle right before "in <pair>" tells the pair as the swap that
+    freed them; "to be freed in a 500-for-500 swap" is still to come and stays a deal."""
+    k = first - 1
+    if k >= 0 and tokens[k] in _ARTICLES:
+        k -= 1
+    if k < 1 or tokens[k] not in _IN or tokens[k - 1] not in _FREED:
+        return False
+    return k < 2 or tokens[k - 2] not in _STILL_TO_COME

@@ -59,3 +59,15 @@ def test_a_pair_after_a_comma_closing_an_agreement_stays_a_deal() -> None:
     assert kinds_read("The envoys met in Doha, and the sides will trade captives, 600 for 600.") \
         == {StageKind.AGREEMENT}
 
+
+# "Mothers greet sons freed in 75-for-75 swap": the people were freed in that very swap, so it happened
+
+
+def test_people_freed_in_a_pair_swap_tell_a_handover() -> None:
+    assert kinds_read("Mothers greet sons freed in 75-for-75 swap") == {StageKind.STAGE}
+    assert kinds_read("Both armies said the men were released in a 40-for-40 exchange on Monday.") \
+        == {StageKind.STAGE}
+
+
+def test_people_still_to_be_freed_in_a_pair_swap_are_a_deal() -> None:
+    assert kinds_read("Officials said the men would be freed in a 500-for-500 swap.") == {StageKind.AGREEMENT}
