@@ -71,3 +71,16 @@ def test_people_freed_in_a_pair_swap_tell_a_handover() -> None:
 
 def test_people_still_to_be_freed_in_a_pair_swap_are_a_deal() -> None:
     assert kinds_read("Officials said the men would be freed in a 500-for-500 swap.") == {StageKind.AGREEMENT}
+
+
+# "Moscow, in its turn, got back 40 soldiers": a short aside between subject and verb keeps the subject acting
+
+
+def test_a_short_aside_between_subject_and_verb_keeps_the_subject() -> None:
+    assert figures("Moscow, in its turn, got back 40 soldiers and six civilians.") == {
+        ("russia", "military", 40), ("russia", "civilian", 6), ("russia", "total", 46)}
+    assert ("ukraine", "total", 30) in figures("Russia, meanwhile, released 30 prisoners to Kyiv.")
+
+
+def test_a_clause_between_commas_is_no_aside() -> None:
+    assert ("russia", "total", 30) not in figures("Near Sumy, where Kyiv said it had received, 30 people were freed.")
