@@ -84,3 +84,15 @@ def test_a_short_aside_between_subject_and_verb_keeps_the_subject() -> None:
 
 def test_a_clause_between_commas_is_no_aside() -> None:
     assert ("russia", "total", 30) not in figures("Near Sumy, where Kyiv said it had received, 30 people were freed.")
+
+
+# "... and Moscow freed an additional 12 badly wounded soldiers", "... 12 wounded men as well": wounded people
+# freed beside the swap are on top of it
+
+
+def test_wounded_freed_as_well_or_in_addition_are_on_top() -> None:
+    for text in ("Kyiv and Moscow exchanged 80 prisoners each, and Moscow freed an additional 12 badly wounded "
+                 "Ukrainian soldiers.",
+                 "On Monday 80 prisoners went each way, and Russia released 12 seriously wounded Ukrainians as well."):
+        [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+        assert (stage.sides.ukraine.total, stage.sides.russia.total) == (92, 80)
