@@ -96,3 +96,21 @@ def test_wounded_freed_as_well_or_in_addition_are_on_top() -> None:
                  "On Monday 80 prisoners went each way, and Russia released 12 seriously wounded Ukrainians as well."):
         [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
         assert (stage.sides.ukraine.total, stage.sides.russia.total) == (92, 80)
+
+
+# "After the call, the swap came the next day, 4 June, when ...": "the next day" is the story's, not a plan,
+# so the calendar date beside it dates the handover
+
+
+def test_a_calendar_date_beside_the_next_day_dates_the_handover() -> None:
+    text = ("After the leaders' call, the exchange took place the next day, 4 June, when 60 prisoners went each way "
+            "and Russia freed 5 wounded Ukrainians as well.")
+    [stage] = only(run(text, published=date(2025, 6, 6)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 6, 4)
+    assert (stage.sides.ukraine.total, stage.sides.russia.total) == (65, 60)
+
+
+def test_a_date_after_next_week_is_still_a_plan() -> None:
+    text = "Officials said 60 prisoners each had been exchanged on Monday. More will follow next week, on 9 June."
+    [stage] = only(run(text, published=date(2025, 6, 3)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 6, 2)
