@@ -82,7 +82,8 @@ def _subject(tokens: list[str], verb: int, speaker: Side | None) -> Side | str |
     THIRD_PARTY: that handover is not between Russia and Ukraine.
     """
     aside = subject_before_aside(tokens, verb - 1) if verb else None  # "Russia, for its part, received"
-    for k in range(verb - 1 if aside is None else aside, max(verb - 7, -1), -1):
+    start = verb - 1 if aside is None else aside
+    for k in range(start, max(start - 6, -1), -1):
         word = tokens[k]
         if word in _THIRD_PARTIES:
             return THIRD_PARTY

@@ -84,4 +84,5 @@ def is_additive(
         return True
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
     # "also hands over 22 badly wounded", "frees a further 22 badly wounded", "an additional 22 ...", "... as well"
-    return wounded and (any(word in clause_text for word in _WOUNDED_EXTRA) or lead[-2:] in _WOUNDED_LEADS)
+    also = any(word in clause_text for word in _WOUNDED_EXTRA) and " as well as " not in clause_text
+    return wounded and (also or lead[-2:] in _WOUNDED_LEADS)

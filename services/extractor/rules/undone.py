@@ -7,6 +7,7 @@ were killed or died: the swap never happened for them, so the figure counts casu
 from typing import Final
 
 from services.extractor.rules.mentions import Mention
+from services.extractor.rules.tokens import is_figure
 
 _RELATIVE: Final = frozenset({"who", "that", "whom", "which"})
 _PLAN: Final = frozenset({"was", "were", "due", "set", "scheduled", "supposed", "meant"})  # "... to be swapped"
@@ -25,8 +26,8 @@ def died_before_handover(tokens: list[str], mention: Mention) -> bool:
     planned = False
     for k in range(at + 1, len(tokens)):
         word = tokens[k]
-        if word in _STOPS:
-            return False
+        if word in _STOPS or is_figure(word):
+            return False  # "..., while 3 others were killed": the deaths of other people
         if word in _PLAN and tokens[k + 1 : k + 3] == ["to", "be"]:
             planned = True  # "who were to be exchanged", "who had been due to be freed"
         elif planned and word in _DEATH:

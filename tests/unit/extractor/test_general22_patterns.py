@@ -114,3 +114,18 @@ def test_a_date_after_next_week_is_still_a_plan() -> None:
     text = "Officials said 60 prisoners each had been exchanged on Monday. More will follow next week, on 9 June."
     [stage] = only(run(text, published=date(2025, 6, 3)).stages, StageKind.STAGE)
     assert stage.stage_date == date(2025, 6, 2)
+
+
+def test_a_four_word_aside_still_keeps_the_subject() -> None:
+    assert ("russia", "total", 40) in figures("Moscow, for its own part, got back 40 soldiers.")
+
+
+def test_deaths_of_other_people_leave_the_planned_handover() -> None:
+    found = figures("Kyiv said 200 prisoners who were to be exchanged on Friday came home, while 3 guards were killed.")
+    assert 200 in {value for _, _, value in found}
+
+
+def test_wounded_as_well_as_others_are_parts_not_extras() -> None:
+    text = "On Monday Ukraine got back 12 wounded soldiers as well as two civilians."
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert stage.sides.ukraine.total == 14
