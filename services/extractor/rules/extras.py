@@ -83,6 +83,6 @@ def is_additive(
     if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
-    # "also hands over 22 badly wounded", "frees a further 22 badly wounded", "an additional 22 ...", "... as well"
+    # "also hands over 22 badly wounded", "frees a further 22 badly wounded", "an additional 9 hurt men", "... as well"
     also = any(word in clause_text for word in _WOUNDED_EXTRA) and " as well as " not in clause_text
     return wounded and (also or lead[-2:] in _WOUNDED_LEADS)
