@@ -9,6 +9,7 @@ side), and third countries acting ("Hungary received ...").
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.interjections import subject_before_aside
 from services.extractor.rules.lexicon import (
     BE_FORMS,
     COUNTRY,
@@ -80,7 +81,9 @@ def _subject(tokens: list[str], verb: int, speaker: Side | None) -> Side | str |
     A third country as the subject ("Hungary said it had received 11 Ukrainian prisoners") is returned as
     THIRD_PARTY: that handover is not between Russia and Ukraine.
     """
-    for k in range(verb - 1, max(verb - 7, -1), -1):
+    aside = subject_before_aside(tokens, verb - 1) if verb else None  # "Russia, for its part, received"
+    start = verb - 1 if aside is None else aside
+    for k in range(start, max(start - 6, -1), -1):
         word = tokens[k]
         if word in _THIRD_PARTIES:
             return THIRD_PARTY

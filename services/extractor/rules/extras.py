@@ -58,6 +58,10 @@ def _so_that(tokens: list[str], first: int) -> bool:
     return False
 
 
+_WOUNDED_EXTRA: Final = (" also ", " plus ", " as well ")
+_WOUNDED_LEADS: Final = (["a", "further"], ["an", "additional"])
+
+
 def is_additive(
     tokens: list[str], clause_text: str, cue_at: int | None, mention: Mention, figures: Sequence[int] = ()
 ) -> bool:
@@ -79,5 +83,6 @@ def is_additive(
     if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
         return True
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
-    # "also hands over 22 badly wounded", "frees a further 22 badly wounded"
-    return wounded and (" also " in clause_text or " plus " in clause_text or lead[-2:] == ["a", "further"])
+    # "also hands over 22 badly wounded", "frees a further 22 badly wounded", "an additional 9 hurt men", "... as well"
+    also = any(word in clause_text for word in _WOUNDED_EXTRA) and " as well as " not in clause_text
+    return wounded and (also or lead[-2:] in _WOUNDED_LEADS)

@@ -62,6 +62,7 @@ from services.extractor.rules.surroundings import (
 )
 from services.extractor.rules.titles import titled_weekdays
 from services.extractor.rules.tokens import phrase, tokenize
+from services.extractor.rules.undone import died_before_handover
 from services.extractor.rules.uniform import said_of_whole
 from services.extractor.rules.warstart import war_start_period
 from services.extractor.rules.wholes import said_of_all
@@ -163,8 +164,8 @@ def _resolve(
     shield = whole.days if not whole.stated else []
     if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield):
         return None
-    if death_of(tokens, first):
-        return None  # "reports of the execution of 24 soldiers": the dead, not people handed over
+    if death_of(tokens, first) or died_before_handover(tokens, mention):
+        return None  # "the execution of 24 soldiers", "30 who were to be swapped died": the dead, no handover
     if awaiting(tokens, mention.end, clause.bounds):
         return None  # "40 men sat on the bus, waiting to learn whether the swap would go ahead"
     if refused(tokens, mention.end):

@@ -17,7 +17,7 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.pairshape import shape_told
 from services.extractor.rules.phrasal import done_before
-from services.extractor.rules.shapes import after_done_swap
+from services.extractor.rules.shapes import after_done_swap, freed_in_swap
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
 _AGREEMENT_BEFORE: Final = frozenset(
@@ -133,7 +133,7 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     if first > 0 and tokens[first - 1] in _DAYS_PAST and after[:1] in (["swap"], ["exchange"]):
         return True  # "Wednesday's 150-for-150 swap": a handover of that day
     if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]) or done_before(tokens, first) or (
-        after_done_swap(tokens, first)  # "... have traded captives again — thirty for thirty"
+        after_done_swap(tokens, first) or freed_in_swap(tokens, first)  # "... traded again — 30 for 30"
     ):
         return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange", "carried out a ..."
     if first > 1 and tokens[first - 2] in {"swap", "exchange"} and tokens[first - 1] in _SHAPE_OPENERS:

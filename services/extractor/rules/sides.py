@@ -13,6 +13,7 @@ sides, weakly: the assembly lets explicit figures overrule it.
 from typing import Final, NamedTuple
 
 from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
+from services.extractor.rules.hands import changed_hands
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.relatives import relative_agent
@@ -78,6 +79,8 @@ def resolve_side(
     if earlier and earlier[-1].side is not None:
         return SideCall(earlier[-1].side, MEDIUM)
     kinds = {c.kind for c in inside}
+    if changed_hands(tokens, mention):
+        return SideCall("combined", MEDIUM)  # "240 detainees changed hands": both directions at once
     if any(c.kind == "combined" and (first - _COMBINED_REACH <= c.at < first or mention.end < c.at <= mention.end
                                       + _COMBINED_REACH) for c in inside):
         return SideCall("combined", MEDIUM)  # "a total of 206 prisoners ... 103 from each side": the each is 103's
