@@ -30,6 +30,7 @@ from services.extractor.rules.heldsince import held_apart
 from services.extractor.rules.increments import is_increment
 from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
+from services.extractor.rules.localshare import local_share
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
@@ -171,7 +172,8 @@ def _resolve(
         return None  # "two of the men refused to return": left out of the swap
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
-    if is_member(tokens, mention, clause.bounds[1], whole.figures) or among_counted(tokens, mention, mentions):
+    if is_member(tokens, mention, clause.bounds[1], whole.figures) or among_counted(tokens, mention, mentions) \
+            or local_share(tokens, mention, whole.figures):
         return None  # a few local men "among the prisoners who came home" do not count the handover
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or (

@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import only, run
+from tests.unit.extractor.helpers import figures, only, run
 
 # "Wednesday 3 May, 09:15": a live blog's entry heading with its clock time still names the day of the entry,
 # so two swaps days apart on one page give two stages
@@ -22,3 +22,32 @@ def test_a_clock_alone_or_a_sentence_with_a_day_is_no_heading() -> None:
             "Yesterday 60 Ukrainian soldiers came home in a swap with Russia.\n")
     [stage] = only(run(text, published=date(2023, 5, 6)).stages, StageKind.STAGE)
     assert stage.stage_date == date(2023, 5, 5)
+
+
+# "nine of the district's soldiers came home": a regional post counts its own people among the freed; the share is
+# a part of the handover, not the side's figure, and must not contradict the whole the same page gives
+
+
+def test_a_places_share_of_the_freed_is_no_figure() -> None:
+    assert figures("Nine of our district's defenders came home on Friday.") == set()
+    assert figures("Among the 70 Ukrainian soldiers who returned on Friday, six are from the Poltava region.") \
+        == {("ukraine", "military", 70), ("ukraine", "total", 70)}
+
+
+def test_a_regional_headline_share_does_not_reject_the_article() -> None:
+    text = ("Regional administration: nine of our district's defenders are home\n\nAmong the 70 Ukrainian defenders "
+            "who came back from captivity today, nine are from our district. All of them are soldiers.")
+    extraction = run(text, published=date(2024, 3, 8))
+    assert extraction.rejection is None
+    [stage] = only(extraction.stages, StageKind.STAGE)
+    assert stage.sides.ukraine.military == 70
+
+
+def test_a_regions_own_count_with_no_larger_whole_still_counts() -> None:
+    assert ("ukraine", "total", 40) in figures("Forty Ukrainian soldiers came home on Friday, all from the region.")
+
+
+def test_a_sentence_opening_among_the_counted_gives_the_whole() -> None:
+    assert figures("Among the 70 Ukrainian soldiers who came home on Friday, six are from our district.") \
+        == {("ukraine", "military", 70), ("ukraine", "total", 70)}
+    assert ("ukraine", "total", 70) not in figures("Kyiv got 300 back; among them 70 Ukrainian soldiers.")
