@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run
+from tests.unit.extractor.helpers import figures, findings, only, run
 
 # "Wednesday 3 May, 09:15": a live blog's entry heading with its clock time still names the day of the entry,
 # so two swaps days apart on one page give two stages
@@ -51,3 +51,42 @@ def test_a_sentence_opening_among_the_counted_gives_the_whole() -> None:
     assert figures("Among the 70 Ukrainian soldiers who came home on Friday, six are from our district.") \
         == {("ukraine", "military", 70), ("ukraine", "total", 70)}
     assert ("ukraine", "total", 70) not in figures("Kyiv got 300 back; among them 70 Ukrainian soldiers.")
+
+
+# "Two months after the swap of 80 for 80, ...", "at the start of May" in a piece of late May: an analysis recalls
+# the exchange it follows; its figures are background, never a stage on the day of the article
+
+
+def test_a_duration_after_the_exchange_makes_its_figures_background() -> None:
+    day = date(2024, 7, 30)
+    assert figures("Two months after the swap of 80 Ukrainian soldiers for 80 Russian servicemen, talks stalled.",
+                   day) == set()
+    assert figures("A month since the exchange of 45 Ukrainian soldiers, their families still wait.", day) == set()
+
+
+def test_a_vague_past_part_of_the_month_makes_its_figures_background() -> None:
+    day = date(2024, 5, 28)
+    assert figures("The swap of 60 Ukrainian soldiers for 60 Russian servicemen in early May was the first since "
+                   "winter.", day) == set()
+    assert ("ukraine", "total", 60) in figures("Ukraine got 60 soldiers back in a swap at the end of May.", day)
+
+
+def test_an_analysis_weeks_after_a_swap_makes_no_stage() -> None:
+    text = ("Analysis: what comes next\n\nFour weeks after the exchange of 70 Ukrainian soldiers for 70 Russian "
+            "servicemen at the start of March, no new swap has been set.")
+    assert run(text, published=date(2024, 3, 29)).stages == []
+
+
+def test_days_after_or_a_recent_part_of_the_month_still_count() -> None:
+    assert ("ukraine", "total", 50) in figures("Two days after the talks, 50 Ukrainian soldiers came home on Friday.")
+    assert ("ukraine", "total", 50) in figures("Ukraine got 50 soldiers back in a swap in early May.",
+                                               date(2024, 5, 12))
+
+
+def test_a_running_total_since_a_past_part_of_the_month_stays_cumulative() -> None:
+    assert kinds_read_on("More than 400 Ukrainians have come home since the talks in Geneva in early May.",
+                         date(2024, 5, 28)) == {StageKind.CUMULATIVE}
+
+
+def kinds_read_on(text: str, day: date) -> set[StageKind]:
+    return {finding.kind for finding in findings(text, day)}
