@@ -90,3 +90,22 @@ def test_a_running_total_since_a_past_part_of_the_month_stays_cumulative() -> No
 
 def kinds_read_on(text: str, day: date) -> set[StageKind]:
     return {finding.kind for finding in findings(text, day)}
+
+
+# "How many Russians were freed?" / "Sixty. He said 50 of them were soldiers and ten civilians.": a Q&A's bare-number
+# answer counts the people its question names, and the sentence after it breaks those people down
+
+
+def test_a_bare_number_answers_a_how_many_question() -> None:
+    text = ("Explainer: the swap\n\nWhen was it?\nOn Tuesday Kyiv and Moscow swapped prisoners.\n\n"
+            "How many Ukrainians were freed?\nSixty. The ombudsman said 50 of them were soldiers and ten were "
+            "civilians.\n\nHow many are still held?\nThousands.")
+    [stage] = only(run(text, published=date(2024, 4, 10)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2024, 4, 9)
+    assert (stage.sides.ukraine.total, stage.sides.ukraine.military, stage.sides.ukraine.civilian) == (60, 50, 10)
+
+
+def test_a_how_many_question_about_captives_still_held_counts_nothing() -> None:
+    text = ("Explainer\n\nWhat happened?\nOn Tuesday Kyiv and Moscow swapped prisoners.\n\n"
+            "How many Ukrainians are still held?\nAbout 8,000.")
+    assert run(text, published=date(2024, 4, 10)).stages == []
