@@ -109,3 +109,15 @@ def test_a_how_many_question_about_captives_still_held_counts_nothing() -> None:
     text = ("Explainer\n\nWhat happened?\nOn Tuesday Kyiv and Moscow swapped prisoners.\n\n"
             "How many Ukrainians are still held?\nAbout 8,000.")
     assert run(text, published=date(2024, 4, 10)).stages == []
+
+
+# "Kyiv got 30 soldiers and six civilians back. Moscow received the same number of soldiers, 30, ...": the figure
+# the sentence sets off is the other side's count of that category, not the first side's total
+
+
+def test_the_same_number_of_a_category_with_its_figure_set_off() -> None:
+    text = ("Kyiv got back 30 soldiers and six civilians on Monday. Moscow received the same number of soldiers, 30, "
+            "and said nothing of civilians.")
+    [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
+    assert (stage.sides.russia.total, stage.sides.russia.military) == (30, 30)
+    assert stage.sides.ukraine.total == 36
