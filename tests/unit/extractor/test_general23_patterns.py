@@ -121,3 +121,15 @@ def test_the_same_number_of_a_category_with_its_figure_set_off() -> None:
     [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
     assert (stage.sides.russia.total, stage.sides.russia.military) == (30, 30)
     assert stage.sides.ukraine.total == 36
+
+
+# "Kyiv and Moscow swapped 40 prisoners for 40. The 40 Ukrainian soldiers include medics.": a sentence opening on the
+# counted group names its category; with wounded freed on top, that category adds to theirs
+
+
+def test_a_sentence_naming_the_counted_group_gives_its_category() -> None:
+    text = ("Kyiv and Moscow swapped 40 prisoners for 40 on Monday, officials said. The 40 Ukrainian soldiers include "
+            "medics from Kherson.")
+    [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.ukraine.military) == (40, 40)
+
