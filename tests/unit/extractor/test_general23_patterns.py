@@ -133,3 +133,10 @@ def test_a_sentence_naming_the_counted_group_gives_its_category() -> None:
     [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
     assert (stage.sides.ukraine.total, stage.sides.ukraine.military) == (40, 40)
 
+
+def test_the_counted_groups_category_adds_to_wounded_freed_on_top() -> None:
+    text = ("Kyiv and Moscow swapped 40 prisoners for 40 on Monday, and Russia also handed over, unilaterally, 12 "
+            "wounded Ukrainian soldiers. The 40 Ukrainian soldiers include medics from Kherson.")
+    [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.ukraine.military) == (52, 52)
+    assert stage.sides.russia.total == 40
