@@ -32,7 +32,7 @@ from services.extractor.rules.sport import sports_story
 from services.extractor.rules.statedday import on_event_day
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
-from services.extractor.rules.uniform import restated_group
+from services.extractor.rules.uniform import restated_group, said_of_group
 
 
 def lower_text(text: str) -> str:
@@ -218,7 +218,7 @@ def read_article(article: Article) -> ArticleReading:
             text, starts, sentence
         ):
             reading = replace(reading, findings=tuple(f._replace(additive=True) for f in reading.findings))
-        if readings and lower.find(" all ", sentence.start, sentence.end) != -1:  # "the 47 were all soldiers"
+        if readings and said_of_group(lower, sentence.start, sentence.end):  # "the 47 were all soldiers"
             reading = replace(reading, findings=restated_group(parsed[index].tokens, readings, reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))

@@ -140,3 +140,14 @@ def test_the_counted_groups_category_adds_to_wounded_freed_on_top() -> None:
     [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
     assert (stage.sides.ukraine.total, stage.sides.ukraine.military) == (52, 52)
     assert stage.sides.russia.total == 40
+
+
+# "Officials said the 30 people who came home on Monday were soldiers": a sentence ending "<be> <category noun>" says
+# that category of the group it counts, as "were all soldiers" does
+
+
+def test_a_predicate_category_at_the_end_of_the_sentence_types_the_group() -> None:
+    text = ("Kyiv and Moscow swapped 30 captives for 30 captives on Monday. Kyiv said the 30 people who came home on "
+            "Monday were soldiers.")
+    [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.ukraine.military) == (30, 30)
