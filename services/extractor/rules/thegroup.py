@@ -12,6 +12,7 @@ from services.extractor.rules.lexicon import NATIONALITY
 from services.extractor.rules.sentences import Sentence, sentence_at
 
 _OPENING: Final = re.compile(r"the (\d[\d,]*) ([a-z]+) ")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _MAX_EXTRA: Final = 8  # bounds the work on a pathological text
 
 
@@ -22,8 +23,8 @@ def with_the_group(text: str, lower: str, starts: list[int], end: int, found: li
         if len(extra) == _MAX_EXTRA or start >= end:
             break
         opening = _OPENING.match(lower, start, min(end, start + 40))
-        if opening is None or opening.group(2) not in NATIONALITY:
-            continue
+        if opening is None or opening.group(2) not in NATIONALITY or _YEAR.fullmatch(opening.group(1)):
+            continue  # "The 2022 Russian offensive ...": a year, no group
         figure = re.compile(r"\b" + re.escape(opening.group(1)) + r"\b")
         if not any(s.end <= start and figure.search(lower, s.start, s.end) for s in found):
             continue

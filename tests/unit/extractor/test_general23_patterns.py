@@ -151,3 +151,10 @@ def test_a_predicate_category_at_the_end_of_the_sentence_types_the_group() -> No
             "Monday were soldiers.")
     [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
     assert (stage.sides.ukraine.total, stage.sides.ukraine.military) == (30, 30)
+
+
+def test_a_year_opening_a_sentence_names_no_group() -> None:
+    text = ("Since 2022 Kyiv and Moscow have swapped prisoners many times; on Monday 40 Ukrainian soldiers came home. "
+            "The 2022 Russian offensive left 2022 Russian soldiers in Ukrainian hands.")
+    [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
+    assert stage.sides.russia.total is None
