@@ -19,6 +19,7 @@ from typing import Final
 from schemas import StageKind
 from services.extractor.rules.firmness import Firm, clashes, firm, merge_firm
 from services.extractor.rules.model import Finding, Item, Reading
+from services.extractor.rules.ontop import restates_swapped
 from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
 from services.extractor.rules.restated import as_restated
 from services.extractor.rules.separate import drop_earlier_swaps
@@ -197,9 +198,8 @@ def _attach_echoes(readings: list[Reading], groups: dict[Key, list[Item]], resul
                 continue
             for key, result in results.items():
                 side = result.sides[finding.side]  # type: ignore[index]
-                if key[0] == StageKind.STAGE and side.values.get("total") == finding.value and (
-                    finding.field not in side.values
-                ):
+                if key[0] == StageKind.STAGE and (side.values.get("total") == finding.value and (
+                    finding.field not in side.values) or restates_swapped(groups[key], finding)):
                     groups[key].append((reading.index, reading.authority, finding))
                     results[key] = resolve_group(groups[key], key[1].isoformat())
                     break

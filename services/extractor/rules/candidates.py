@@ -12,6 +12,7 @@ from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
 from services.extractor.rules.sentences import Sentence, sentence_at
 from services.extractor.rules.sequels import with_sequel
+from services.extractor.rules.thegroup import with_the_group
 from services.extractor.rules.tokens import tokenize
 
 MAX_CANDIDATES: Final = 120  # no real article has more; bounds the work on a pathological 1 MB text
@@ -71,6 +72,7 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
             break
     found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
     found = _with_partitives(text, lower, (starts, end), found, digits)
+    found = with_the_group(text, lower, starts, end, found)  # "The 40 Ukrainian soldiers include ..."
     return with_aboard(text, lower, starts, end, _with_notes(text, lower, starts, end, found, digits))
 
 

@@ -17,6 +17,7 @@ from schemas import StageKind
 from services.extractor.rules.asides import without_asides
 from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.listtotals import closes_with_total
+from services.extractor.rules.localshare import leading_group
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.modifiers import of_phrase_glue
@@ -53,8 +54,9 @@ def is_subset(tokens: list[str], mention: Mention) -> bool:
     for k in range(first - 1, max(first - 13, -1), -1):
         word = tokens[k]
         if word in _SUBSET_ONE:
-            # "he was among 115 prisoners" places one man in the group; "among them 20 civilians" is a part
-            return not (word == "among" and k == first - 1)
+            # "he was among 115 prisoners" places one man in the group; "among them 20 civilians" is a part;
+            # "Among the 70 who came home, ..." opens a sentence on the whole group
+            return not (word == "among" and (k == first - 1 or leading_group(tokens, first)))
         if word[:1].isdigit() or word in _SUBSET_STOP:
             break
     after = tuple(tokens[mention.end + 1 : mention.end + 3])

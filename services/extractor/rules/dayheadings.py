@@ -1,9 +1,11 @@
 """Day headings of a live blog or diary: a line "SATURDAY 24 MAY" opens the day's part of the page.
 
 Everything up to the next such heading was written on that day: its undated handovers took place that day,
-and its "yesterday", "today" and "tonight" count from that day, not from the page's (latest) date.
+and its "yesterday", "today" and "tonight" count from that day, not from the page's (latest) date. An entry's
+heading may end in its clock time ("Friday 12 May, 16:40"): the time dates nothing further.
 """
 
+import re
 from bisect import bisect_right
 from datetime import date
 from typing import Final
@@ -14,7 +16,9 @@ from services.extractor.rules.sections import Section
 from services.extractor.rules.tokens import tokenize
 
 _DAY_KINDS: Final = frozenset({"explicit", "weekday"})
-_HEADING_CHARS: Final = 32  # "WEDNESDAY, 21 SEPTEMBER 2025" at most
+_HEADING_CHARS: Final = 40  # "WEDNESDAY, 21 SEPTEMBER 2025, 14:20 GMT" at most
+_CLOCK: Final = re.compile(r"\d{1,2}[:.]\d{2}")  # an entry's time after its day: "14:20", "9.05"
+_CLOCK_TAILS: Final = frozenset({"am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk"})
 _MAX_LINES: Final = 200_000  # a page of more lines is no blog to section (and would cost too much)
 
 
@@ -22,13 +26,23 @@ def _heading_day(line: str, reference: date) -> date | None:
     """The day a line names when it is nothing but a day ("SATURDAY 24 MAY", "Sunday, 25 May 2025")."""
     if not line or len(line) > _HEADING_CHARS or not line[:1].isalpha() or line.endswith((".", ":")):
         return None
-    tokens = [t for t in tokenize(line) if t != ","]
+    tokens = _without_clock([t for t in tokenize(line) if t != ","])
     mentions = find_dates(tokens)
     if len(mentions) != 1 or mentions[0].first != 0 or mentions[0].last != len(tokens) - 1:
         return None
     if mentions[0].kind not in _DAY_KINDS:
         return None
     return resolve(mentions[0], reference, reference)
+
+
+def _without_clock(tokens: list[str]) -> list[str]:
+    """The heading's tokens without a trailing clock time ("14:20", "9.05 am", "16:40 GMT")."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].lower() in _CLOCK_TAILS:
+        end -= 1
+    if end > 1 and _CLOCK.fullmatch(tokens[end - 1]):
+        return tokens[:end - 1]
+    return tokens
 
 
 def day_headings(text: str, end: int, reference: date) -> list[Section]:

@@ -7,6 +7,7 @@ from schemas import StageKind
 from services.extractor.rules import kinds
 from services.extractor.rules.clauses import clause_of
 from services.extractor.rules.composition import Resolved
+from services.extractor.rules.localshare import from_a_place
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.numbers import Quantity
 from services.extractor.rules.sides import WEAK
@@ -41,6 +42,8 @@ def elliptic(
         first = quantity.first
         if first in used or first < 2 or quantity.in_range or _spans_time(tokens, quantity):
             continue
+        if from_a_place(tokens, first, quantity.last + 1, sorted(used)):
+            continue  # "of the 70 freed on Friday, six are from our district": a place's share, no restatement
         # "on Friday 390 were exchanged, on Saturday 307 and on Sunday 303": a day, then a bare figure
         after_day = first - 1 in dated_ends or (first - 2 in dated_ends and tokens[first - 1] in {",", "it"})
         if not after_day:

@@ -23,6 +23,7 @@ from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.dates import date_tokens, find_dates
 from services.extractor.rules.dayranges import ranged_day
+from services.extractor.rules.elapsed import elapsed_positions
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.gapping import gapped_clause
@@ -30,6 +31,7 @@ from services.extractor.rules.heldsince import held_apart
 from services.extractor.rules.increments import is_increment
 from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
+from services.extractor.rules.localshare import local_share
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
@@ -172,7 +174,8 @@ def _resolve(
         return None  # "two of the men refused to return": left out of the swap
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned
-    if is_member(tokens, mention, clause.bounds[1], whole.figures) or among_counted(tokens, mention, mentions):
+    if is_member(tokens, mention, clause.bounds[1], whole.figures) or among_counted(tokens, mention, mentions) \
+            or local_share(tokens, mention, whole.figures):
         return None  # a few local men "among the prisoners who came home" do not count the handover
     # a count with no side of its own may still take one from its enumeration ("... and 20 civilians")
     call = resolve_side(tokens, mention, cues, clause.bounds, speaker) or (
@@ -280,7 +283,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     text = phrase(tokens, 0, len(tokens))
     whole = _Sentence(
         days, span_starts, [q.first for q in quantities if not q.in_range], extras.additive_position(text),
-        other_periods(coarse, context.reference),
+        other_periods(coarse, context.reference) + elapsed_positions(tokens, coarse, context.reference),
         other_periods(coarse, context.reference, months_only=True),
         held_apart(tokens, background.war_long_positions(text)),  # "held since 2022": a captivity
         [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],

@@ -1,7 +1,8 @@
 """The same figures for the other side: "in exchange for as many", "Moscow got back the same number of its soldiers".
 
 Within a sentence a mirror cue copies one side's figures to the other; a sentence that only says "the same
-number" takes the figures the sentence before gave one side.
+number" takes the figures the sentence before gave one side, or the figure it sets off itself ("the same
+number of soldiers, 30").
 """
 
 from collections.abc import Sequence
@@ -10,6 +11,7 @@ from typing import Final
 from services.extractor.rules.cues import find_cues
 from services.extractor.rules.heads import head_category
 from services.extractor.rules.model import Finding
+from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.sides import WEAK
 
 
@@ -67,4 +69,21 @@ def _own_category(tokens: list[str], counted: list[Finding]) -> list[Finding]:
     total = next((f for f in counted if f.field == "total"), None)
     if field not in {"military", "civilian"} or total is None:
         return counted
+    stated = _apposed_count(tokens, at + 3) if at is not None else None
+    if stated is not None:  # "the same number of servicemen, 44": the count of that category, as the sentence says
+        return [total._replace(value=stated), total._replace(field=field, value=stated)]
     return [total, total._replace(field=field)]
+
+
+_APPOSED_REACH: Final = 4  # "the same number of its own servicemen, 44"
+
+
+def _apposed_count(tokens: list[str], start: int) -> int | None:
+    """The figure set off by commas right after the "same number of <people>" phrase, if any."""
+    quantities = find_quantities(tokens)
+    for k in range(start, min(start + _APPOSED_REACH, len(tokens) - 1)):
+        if tokens[k] == ",":
+            count = next((q for q in quantities if q.first == k + 1), None)
+            closed = count is not None and tokens[count.last + 1 : count.last + 2] in ([","], ["."], [])
+            return count.value if count is not None and closed else None
+    return None

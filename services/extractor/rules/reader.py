@@ -8,7 +8,7 @@ from typing import Final
 from schemas import Article, Authority, StageKind
 from services.extractor.rules.anniversaries import continues_anniversary
 from services.extractor.rules.announced import counts_announced_extras
-from services.extractor.rules.answers import answers
+from services.extractor.rules.answers import answered_count, answers
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
@@ -32,7 +32,7 @@ from services.extractor.rules.sport import sports_story
 from services.extractor.rules.statedday import on_event_day
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
-from services.extractor.rules.uniform import restated_group
+from services.extractor.rules.uniform import restated_group, said_of_group
 
 
 def lower_text(text: str) -> str:
@@ -175,9 +175,9 @@ def read_article(article: Article) -> ArticleReading:
     if sports_story(lower, starts, end):
         return ArticleReading([], fallback, None)  # clubs swapping players
     candidates = candidate_sentences(text, lower, starts, end)
-    if not candidates:
-        return ArticleReading([], fallback, None)
     answered = answers(text, lower, starts, end) if "?\n" in lower else {}  # "What did Ukraine get?\nForty marines ..."
+    if not candidates and not answered:
+        return ArticleReading([], fallback, None)
     if answered:
         taken = {c.start for c in candidates}
         extra = [s for at, (s, _) in answered.items() if at not in taken]
@@ -205,6 +205,7 @@ def read_article(article: Article) -> ArticleReading:
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
+        reading = answered_count(reading, parsed[index].tokens, answered.get(sentence.start))  # "How many? Forty."
         if sentence.text.startswith("|"):  # a row of a text table: its header says what each figure counts
             row = table_findings(text, sentence.start, sentence.end, reading.day)
             reading = replace(reading, findings=row) if row else reading
@@ -217,7 +218,7 @@ def read_article(article: Article) -> ArticleReading:
             text, starts, sentence
         ):
             reading = replace(reading, findings=tuple(f._replace(additive=True) for f in reading.findings))
-        if readings and lower.find(" all ", sentence.start, sentence.end) != -1:  # "the 47 were all soldiers"
+        if readings and said_of_group(lower, sentence.start, sentence.end):  # "the 47 were all soldiers"
             reading = replace(reading, findings=restated_group(parsed[index].tokens, readings, reading.findings))
         if reading.findings and readings and lower.find(" in turn ", sentence.start, sentence.end) != -1:
             reading = replace(reading, findings=in_turn(readings[-1].findings, reading.findings))

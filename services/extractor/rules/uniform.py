@@ -1,6 +1,7 @@
 """A category said of a whole counted group by its predicate: "the 47 men freed in return were all soldiers".
 
-"<be> all <noun>" ("were all servicemen", "are all civilians") gives the sentence's one total that category.
+"<be> all <noun>" ("were all servicemen", "are all civilians"), or a sentence ending "<be> <noun>", gives the
+sentence's one total that category.
 When the sentence counts no handover of its own ("an official said the 47 men released in return were all
 soldiers"), its definite "the 47" restates a group the story has counted already: the one side whose total
 that is takes the category, as a restatement (an echo) that adds no figure of its own.
@@ -19,13 +20,22 @@ _FIELDS: Final = frozenset({"military", "civilian"})
 
 
 def _predicate(tokens: list[str]) -> tuple[int, str] | None:
-    """(position of "all", category) for the first "<be> all <person noun of a category>"."""
+    """(position of "all", category) for the first "<be> all <person noun of a category>", or (position of the
+    verb, category) for a sentence ending "<be> <person noun of a category>" ("... freed on Monday were soldiers")."""
     for k in range(1, len(tokens) - 1):
         if tokens[k] == "all" and tokens[k - 1] in BE_FORMS:
             field = head_category(tokens, k + 1)
             if field in _FIELDS:
                 return k, field
+    last = len(tokens) - 1 - (tokens[-1:] == ["."])
+    if last >= 2 and tokens[last - 1] in BE_FORMS and head_category(tokens, last) in _FIELDS:
+        return last - 1, head_category(tokens, last) or ""
     return None
+
+
+def said_of_group(lower: str, start: int, end: int) -> bool:
+    """True when a sentence may say a category of a group: "were all ...", "are all ...", or ends "were <noun>"."""
+    return any(lower.find(word, start, end) != -1 for word in (" all ", " were ", " are "))
 
 
 def _definite(tokens: list[str], end: int) -> list[int]:
