@@ -20,8 +20,7 @@ from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.completed import completed_over_days
 from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
 from services.extractor.rules.cues import Cue, find_cues
-from services.extractor.rules.date_words import DateMention
-from services.extractor.rules.dates import date_tokens, find_dates
+from services.extractor.rules.dates import date_tokens
 from services.extractor.rules.dayranges import ranged_day
 from services.extractor.rules.elapsed import elapsed_positions
 from services.extractor.rules.ellipsis import elliptic
@@ -36,9 +35,10 @@ from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.named import named_extra, named_part
+from services.extractor.rules.namedgroups import partitive_group
 from services.extractor.rules.numbers import find_quantities
+from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.plans import planned_batch
-from services.extractor.rules.possessives import other_event_weekdays
 from services.extractor.rules.precedents import followed_clauses
 from services.extractor.rules.proposals import one_sided_proposal
 from services.extractor.rules.refusals import refused
@@ -62,8 +62,7 @@ from services.extractor.rules.surroundings import (
     spans_days,
     war_long,
 )
-from services.extractor.rules.titles import titled_weekdays
-from services.extractor.rules.tokens import phrase, tokenize
+from services.extractor.rules.tokens import phrase
 from services.extractor.rules.undone import died_before_handover
 from services.extractor.rules.uniform import said_of_whole
 from services.extractor.rules.warstart import war_start_period
@@ -226,41 +225,6 @@ def _resolve(
     )
 
 
-_GROUP_REACH: Final = 8
-
-
-def _partitive_group(tokens: list[str]) -> int:
-    """ "Of the 50 Ukrainians, 38 were servicemen and a dozen were civilians": the comma closing a leading "of the
-    <people>" naming no handover itself (a group the story has counted already), else -1."""
-    if tokens[1:2] not in (["the"], ["those"], ["them"]):
-        return -1
-    for k in range(2, min(len(tokens), _GROUP_REACH)):
-        if tokens[k] == ",":
-            return k if k + 1 < len(tokens) and tokens[k + 1][:1].isalnum() else -1
-        if tokens[k].startswith(EXCHANGE_STEMS):
-            return -1  # "Of the 390 freed on Friday, ...": the group counts a handover itself
-    return -1
-
-
-class Parsed(NamedTuple):
-    """A sentence's tokens and date expressions, which need no context: parsed once per article."""
-
-    tokens: list[str]
-    dates: list[DateMention]
-
-
-def parse(sentence: Sentence) -> Parsed:
-    """Tokenize a sentence and find its dates."""
-    tokens = tokenize(sentence.text)
-    dates = find_dates(tokens)
-    weekdays = {m.weekday for m in dates if m.kind == "weekday"}
-    if weekdays:
-        named = titled_weekdays(sentence.text, weekdays) | other_event_weekdays(sentence.text, weekdays)
-        if named:
-            dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
-    return Parsed(tokens, dates)
-
-
 def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Parsed | None = None) -> Reading:
     """Return the findings of one sentence (none when it reports no handover); `parsed` if already parsed."""
     tokens, date_mentions = parsed or parse(sentence)
@@ -270,7 +234,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     coarse = [m for m in date_mentions if m.kind != "coarse" or not (
         captivity_period(tokens, m.first) or war_start_period(tokens, m.first))]
     mentions = outside_asides(tokens, find_mentions(tokens, quantities))  # "96 are soldiers - 11 officers ... -"
-    group = _partitive_group(tokens) if tokens[:1] == ["of"] else -1
+    group = partitive_group(tokens) if tokens[:1] == ["of"] else -1
     # "Ninety-six of them are servicewomen": parts of the people just counted need no handover word either
     counted = group >= 0 or context.group is not None
     if group >= 0:  # the people the story already counted name no handover: their parts do

@@ -14,13 +14,14 @@ from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
-from services.extractor.rules.findings import Parsed, parse, read_sentence
+from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.namedgroups import named_group_side
 from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.otherway import other_way_side
+from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
