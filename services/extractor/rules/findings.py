@@ -18,7 +18,7 @@ from services.extractor.rules.carried import carried_to
 from services.extractor.rules.casualties import death_of
 from services.extractor.rules.clauses import clause_of, clause_starts
 from services.extractor.rules.completed import completed_over_days
-from services.extractor.rules.composition import UNKNOWN, Resolved, among_counted, compose, is_member, is_subset
+from services.extractor.rules.composition import UNKNOWN, Resolved, compose
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import date_tokens
 from services.extractor.rules.dayranges import ranged_day
@@ -31,6 +31,7 @@ from services.extractor.rules.increments import is_increment
 from services.extractor.rules.labels import earlier_label
 from services.extractor.rules.lexicon import EXCHANGE_STEMS, Side
 from services.extractor.rules.localshare import local_share
+from services.extractor.rules.membership import among_counted, is_member, is_subset
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
