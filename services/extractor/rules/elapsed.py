@@ -3,8 +3,8 @@
 An analysis written weeks later recalls the swap it follows; the figures it repeats belong to that earlier day,
 not to a handover on the day of the article. Two shapes place it so: a duration of weeks, months or years
 counted "after" or "since" the exchange, and a vague part of the current month that ended a week or more before
-the reference day ("in early June" in a piece of 28 June). A duration in days is left alone: it may date the swap;
-so is a part of the month a running total counts "since".
+the reference day ("in early June", or "at the start of this month", in a piece of 28 June). A duration in days
+is left alone: it may date the swap; so is a part of the month a running total counts "since".
 """
 
 from datetime import date
@@ -48,7 +48,19 @@ def _past_part(tokens: list[str], mention: DateMention, reference: date) -> bool
     return False
 
 
+def _past_part_of_this_month(tokens: list[str], at: int, reference: date) -> bool:
+    """True for "this" in "<part> this month" when that part ended well before the reference day."""
+    if tokens[at + 1 : at + 2] != ["month"] or "since" in tokens[max(at - _SPAN_REACH, 0) : at]:
+        return False
+    for words, last_day in _PARTS:
+        if tuple(tokens[max(at - len(words), 0) : at]) == words:
+            return last_day + _MARGIN < reference.day
+    return False
+
+
 def elapsed_positions(tokens: list[str], mentions: list[DateMention], reference: date) -> list[int]:
     """Token positions of phrases placing a past exchange by the time since it (for the sentence's periods)."""
     found = [at for at, word in enumerate(tokens) if word in _UNITS and _duration_after(tokens, at)]
+    found += [at for at, word in enumerate(tokens)
+              if word == "this" and _past_part_of_this_month(tokens, at, reference)]
     return found + [m.first for m in mentions if _past_part(tokens, m, reference)]

@@ -158,3 +158,17 @@ def test_a_year_opening_a_sentence_names_no_group() -> None:
             "The 2022 Russian offensive left 2022 Russian soldiers in Ukrainian hands.")
     [stage] = only(run(text, published=date(2024, 4, 9)).stages, StageKind.STAGE)
     assert stage.sides.russia.total is None
+
+
+# "The swap at the start of this month" in a piece of late March: the month is the reference's own, named
+# "this month" instead of by its name, and the swap is as far in the past as "at the start of March"
+
+
+def test_a_past_part_of_this_month_makes_its_figures_background() -> None:
+    day = date(2024, 3, 26)
+    assert figures("The swap at the start of this month, in which 70 Ukrainian soldiers came home, was the "
+                   "first since New Year.", day) == set()
+    assert ("ukraine", "total", 70) in figures("The swap at the start of this month, in which 70 Ukrainian "
+                                               "soldiers came home, was the first.", date(2024, 3, 9))
+    assert kinds_read_on("More than 300 Ukrainians have come home since the talks at the start of this month.",
+                         day) == {StageKind.CUMULATIVE}
