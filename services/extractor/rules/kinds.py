@@ -15,9 +15,8 @@ from services.extractor.rules.assent import assent
 from services.extractor.rules.date_words import MONTHS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
-from services.extractor.rules.pairshape import shape_told
 from services.extractor.rules.phrasal import done_before
-from services.extractor.rules.shapes import after_done_swap, freed_in_swap
+from services.extractor.rules.shapes import told_as_done
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
 _AGREEMENT_BEFORE: Final = frozenset(
@@ -133,15 +132,13 @@ def _pair_realised(tokens: list[str], mention: Mention) -> bool:
     if first > 0 and tokens[first - 1] in _DAYS_PAST and after[:1] in (["swap"], ["exchange"]):
         return True  # "Wednesday's 150-for-150 swap": a handover of that day
     if not _PAIR_DONE.isdisjoint(tokens[max(first - 2, 0) : first]) or done_before(tokens, first) or (
-        after_done_swap(tokens, first) or freed_in_swap(tokens, first)  # "... traded again — 30 for 30"
+        told_as_done(tokens, first)  # "... traded again — 30 for 30", "the sides swapped 30 for 30"
     ):
         return True  # "UAE brokers 103-for-103 swap", "completed a 95-for-95 exchange", "carried out a ..."
     if first > 1 and tokens[first - 2] in {"swap", "exchange"} and tokens[first - 1] in _SHAPE_OPENERS:
         # "the swap as 205 for 205", "Swap of 75 for 75 ends ...", "The swap — 75 for 75 —": its shape, unless
         # the swap is still to come ("agreed to a swap of 500 for 500")
         return _AGREEMENT_BEFORE.isdisjoint(tokens[max(first - 2 - _SHAPE_REACH, 0) : first - 2])
-    if shape_told(tokens, first):
-        return True  # "the sides swapped 30 for 30", "The swap on Tuesday went smoothly: 64 for 64"
     return _dated_item(tokens, first) or not _PAIR_PAST.isdisjoint(after)
 
 

@@ -4,6 +4,9 @@
 the swap happened, so "thirty for thirty" describes it; "have agreed to trade captives — thirty for thirty"
 or "captives will be traded — thirty for thirty" still give a deal. A comma sets the pair off the same way
 ("The two armies swapped captives at dawn, forty for forty"), the clause before it reaching back to the last comma.
+So does a past handover verb right before the pair ("the sides swapped 30 for 30"), a colon closing a past-tense
+sentence about an exchange ("The swap on Tuesday went smoothly: 64 for 64"), and "freed in a 75-for-75 swap".
+`told_as_done` asks all of them.
 """
 
 from typing import Final
@@ -45,3 +48,29 @@ def freed_in_swap(tokens: list[str], first: int) -> bool:
     if k < 1 or tokens[k] not in _IN or tokens[k - 1] not in _FREED:
         return False
     return k < 2 or tokens[k - 2] not in _STILL_TO_COME
+
+
+_TOLD_DONE: Final = frozenset({"swapped", "exchanged", "traded", "freed", "released", "returned"})
+_EXCHANGES: Final = frozenset({"exchange", "swap", "handover", "trade"})
+_PAST: Final = frozenset({"was", "looked", "seemed", "went", "proved", "ended", "came", "passed", "appeared"})
+_PLANNED: Final = frozenset("agreed agreement deal plan planned will would expected due proposed promised".split())
+_TOLD_REACH: Final = 6  # "The exchange on Friday looked": noun, a date phrase, then its verb
+
+
+def shape_told(tokens: list[str], first: int) -> bool:
+    """True when the "N for N" opening at token `first` follows a past handover verb or a past-tense sentence
+    about an exchange ending in a colon."""
+    if first > 0 and tokens[first - 1] in _TOLD_DONE:
+        return True
+    if first < 2 or tokens[first - 1] != ":":
+        return False
+    before = tokens[: first - 1]
+    if not _PLANNED.isdisjoint(before):
+        return False
+    return any(word in _EXCHANGES and not _PAST.isdisjoint(before[k + 1 : k + 1 + _TOLD_REACH])
+               for k, word in enumerate(before))
+
+
+def told_as_done(tokens: list[str], first: int) -> bool:
+    """True when the "N for N" at token `first` describes a swap the text tells as done, in any of the shapes above."""
+    return after_done_swap(tokens, first) or freed_in_swap(tokens, first) or shape_told(tokens, first)
