@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     tally_flush_share: float = Field(default=0.2, gt=0, le=1)  # most of a busy aggregator's time spent publishing
     tally_flush_max_wait: float = Field(default=0.02, ge=0)  # longest wait between two tally publications
     # faust tuning, measured by bench/throughput.py and bench/latency.py (see bench/RESULTS.md)
+    freeze_heap: bool = True  # keep start-up and recovered objects out of full GC passes (tail latency)
     event_loop: Literal["asyncio", "uvloop"] = "uvloop"  # the worker's event loop (uvloop: ~10% less CPU)
     fetch_max_wait_ms: int = Field(default=10, ge=0)  # how long the broker may hold a worker's empty fetch
     # how long a worker's producer waits to fill a batch; None: EXTRACTOR_LINGER_MS for an extractor-only

@@ -20,6 +20,7 @@ from services.aggregator.reconcile import vote_key
 from services.aggregator.state import TallyState
 from services.kafka.app import AppContext
 from services.kafka.dead_letters import build_dead_letter, send_dead_letter
+from services.kafka.heap import StateFreezer, freeze_long_lived
 from services.kafka.tables import add_delivered_table
 from services.logs import get_logger
 
@@ -39,6 +40,7 @@ class Aggregator:
         self._recent_articles: OrderedDict[str, None] = OrderedDict()
         self._stale: set[str] = set()  # conflicts whose tally changed since the last flush
         self._unpublished: list[ExchangeStage] = []  # reports applied since the last flush (for latency)
+        self._freezer = StateFreezer()
 
     def ready(self) -> bool:
         """Return True once the Table has recovered, so a tally read now is complete."""
@@ -58,6 +60,9 @@ class Aggregator:
                 log.error("undecodable report in table; ignored")
         self.state.load(reports)
         log.info("state loaded from table", extra={"reports": len(reports)})
+        if self.context.settings.freeze_heap:
+            freeze_long_lived("table state loaded")  # the recovered reports live until replaced
+            self._freezer = StateFreezer(self.state.report_count())
 
     async def handle(self, key: bytes | None, value: bytes | None, message: Any) -> bool:
         """Handle one `exchange-stages` message, publish, and wait for its Table write; True when the tally changed."""
@@ -100,6 +105,8 @@ class Aggregator:
         for report in self._unpublished:
             self._observe_latency(report)
         self._unpublished.clear()
+        if self.context.settings.freeze_heap:
+            self._freezer.observe(self.state.report_count())  # rare: each time the held reports grow by a quarter
         return changed
 
     def delivery(self) -> "asyncio.Future[Any]":

@@ -149,4 +149,16 @@ def build_app(settings: Settings, role: Role = Role.ALL, registry: CollectorRegi
     if role in (Role.ALL, Role.AGGREGATOR):
         register_aggregator(context)
     register_observability(context)
+    if settings.freeze_heap:
+        register_heap_freeze(app)
     return context
+
+
+def register_heap_freeze(app: faust.App) -> None:
+    """Freeze the heap once the worker has started, when what exists now lives as long as the process."""
+    from services.kafka.heap import freeze_long_lived
+
+    async def freeze_after_start() -> None:
+        freeze_long_lived("worker started")
+
+    app.task(freeze_after_start)
