@@ -1,0 +1,39 @@
+"""Generalisation patterns of round general26 (quoted posts, statements told apart, revised and hedged figures)."""
+
+from datetime import date
+
+from schemas import Authority, StageKind
+from services.extractor.rules.attribution import sentence_authority
+from tests.unit.extractor.helpers import only, run
+
+
+def _authority(text: str, sentence: str) -> Authority:
+    start = text.index(sentence)
+    return sentence_authority(text, text.lower(), start, start + len(sentence))
+
+
+# '... are home."\n\nThe defence ministry in Moscow said ...': a quotation closing its paragraph is not spoken by
+# the source the next paragraph opens with; a quotation set after "She marked the day with a message. It ran:" is hers
+
+
+_POST = (
+    "The Ukrainian foreign minister marked the day with a message on her channel. It ran in full:\n\n"
+    '"Forty of our people came home today. We thank our partners."\n\n'
+    "The Russian defence ministry said 40 Russian servicemen were returned."
+)
+
+
+def test_a_quotation_closing_its_paragraph_is_not_the_next_paragraphs_source() -> None:
+    text = (
+        'Prisoners were swapped on Friday.\n\n"Forty of our people came home today. We thank our partners."\n\n'
+        "The Russian defence ministry said 40 Russian servicemen were returned."
+    )
+    assert _authority(text, "We thank our partners.") != Authority.MOSCOW
+    quoted = '"Forty of our men are back," the Russian defence ministry said.'
+    assert _authority(quoted, "Forty of our men are back,") == Authority.MOSCOW
+
+
+def test_a_quotation_after_an_introducing_colon_is_spoken_by_who_it_names() -> None:
+    assert _authority(_POST, "We thank our partners.") == Authority.KYIV
+    stages = only(run(_POST, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert [(s.sides.ukraine.total, s.sides.russia.total) for s in stages] == [(40, 40)]
