@@ -4,7 +4,7 @@ from datetime import date
 
 from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
-from tests.unit.extractor.helpers import only, run
+from tests.unit.extractor.helpers import findings, only, run
 
 
 def _authority(text: str, sentence: str) -> Authority:
@@ -37,3 +37,24 @@ def test_a_quotation_after_an_introducing_colon_is_spoken_by_who_it_names() -> N
     assert _authority(_POST, "We thank our partners.") == Authority.KYIV
     stages = only(run(_POST, published=date(2025, 3, 7)).stages, StageKind.STAGE)
     assert [(s.sides.ukraine.total, s.sides.russia.total) for s in stages] == [(40, 40)]
+
+
+# "The ministry said separately that 40 soldiers were returned": "separately" next to a verb of saying sets a second
+# statement apart; only "Russia separately freed two boys" hands people over on top of the swap
+
+
+def test_said_separately_is_no_extra_handover() -> None:
+    said = findings("The Russian defence ministry said separately that 40 Russian servicemen had been returned.")
+    assert said and not any(f.additive for f in said)
+    assert not any(f.additive for f in findings("Moscow separately announced that 40 of its soldiers were back."))
+    freed = findings("Russia also separately released two Ukrainian boys on Friday.")
+    assert freed and all(f.additive for f in freed)
+
+
+def test_a_separate_statement_does_not_add_to_a_figure_already_counted() -> None:
+    text = (
+        "Ukraine and Russia swapped 40 prisoners each on Friday.\n\n"
+        "The Russian defence ministry said separately that 40 Russian servicemen had been returned to it on Friday."
+    )
+    [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.russia.total) == (40, 40)
