@@ -26,6 +26,7 @@ from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
+from services.extractor.rules.revisions import revised, revises
 from services.extractor.rules.runningpair import sums_running_total
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
@@ -207,6 +208,8 @@ def read_article(article: Article) -> ArticleReading:
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
         reading = answered_count(reading, parsed[index].tokens, answered.get(sentence.start))  # "How many? Forty."
+        if readings and not reading.findings and revises(lower, sentence.start, sentence.end):
+            reading = revised(parsed[index].tokens, readings[-1], reading)  # "... put the final number at 62"
         if sentence.text.startswith("|"):  # a row of a text table: its header says what each figure counts
             row = table_findings(text, sentence.start, sentence.end, reading.day)
             reading = replace(reading, findings=row) if row else reading

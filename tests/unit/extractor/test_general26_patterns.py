@@ -58,3 +58,27 @@ def test_a_separate_statement_does_not_add_to_a_figure_already_counted() -> None
     )
     [stage] = only(run(text, published=date(2025, 3, 7)).stages, StageKind.STAGE)
     assert (stage.sides.ukraine.total, stage.sides.russia.total) == (40, 40)
+
+
+# "Officials first said 60 soldiers were freed. By evening the headquarters put the final number at 62": a later
+# sentence putting the number at a new figure revises the count just given, on the same side
+
+
+def test_a_final_number_revises_the_count_just_given() -> None:
+    text = (
+        "Ukraine and Russia swapped prisoners on Wednesday.\n\nThe ombudsman said at first that 60 Ukrainian "
+        "soldiers had been freed. By evening the general staff put the final number at 62 Ukrainian soldiers, "
+        "after two sick men joined the buses.\n\nMoscow said 58 Russian servicemen had been returned."
+    )
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.ukraine.military, stage.sides.russia.total) == (62, 62, 58)
+
+
+def test_a_number_put_for_the_other_side_or_with_no_count_before_revises_nothing() -> None:
+    text = (
+        "Ukraine and Russia swapped prisoners on Wednesday.\n\nThe ombudsman said 60 Ukrainian soldiers had been "
+        "freed. Moscow put the number of its returned men at 58 Russian servicemen."
+    )
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert stage.sides.ukraine.total == 60
+    assert run("Analysts put the number of soldiers held at 8,000.", published=date(2025, 3, 5)).stages == []
