@@ -4,7 +4,7 @@ from datetime import date
 
 from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
-from tests.unit.extractor.helpers import findings, only, run
+from tests.unit.extractor.helpers import figures, findings, only, run
 
 
 def _authority(text: str, sentence: str) -> Authority:
@@ -82,3 +82,22 @@ def test_a_number_put_for_the_other_side_or_with_no_count_before_revises_nothing
     [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
     assert stage.sides.ukraine.total == 60
     assert run("Analysts put the number of soldiers held at 8,000.", published=date(2025, 3, 5)).stages == []
+
+
+# "Kyiv brings home 80 soldiers", "Moscow takes back 40 men": a headline's present tense of "bring back" / "take
+# home" makes its subject the receiver, as "brought home" does; its exact figure then beats a body's hedged one
+
+
+def test_bring_home_in_any_tense_makes_the_subject_receive() -> None:
+    assert figures("Kyiv brings home 80 soldiers") == {("ukraine", "total", 80), ("ukraine", "military", 80)}
+    assert figures("Moscow takes back 40 soldiers") == {("russia", "total", 40), ("russia", "military", 40)}
+    assert figures("Ukraine is bringing home 80 soldiers today.") >= {("ukraine", "total", 80)}
+
+
+def test_an_exact_headline_figure_beats_a_hedged_body() -> None:
+    text = (
+        "Kyiv brings home 82 soldiers from captivity\n\nMore than eighty Ukrainian soldiers came back from Russia "
+        "in a swap on Tuesday, officials said. Moscow got its own men back, without a figure."
+    )
+    [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.ukraine.approximate) == (82, False)
