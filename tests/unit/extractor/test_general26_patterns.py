@@ -101,3 +101,28 @@ def test_an_exact_headline_figure_beats_a_hedged_body() -> None:
     )
     [stage] = only(run(text, published=date(2025, 3, 5)).stages, StageKind.STAGE)
     assert (stage.sides.ukraine.total, stage.sides.ukraine.approximate) == (82, False)
+
+
+# "Over a long weekend each side took back 500 people": a figure told over a span of several days is the running
+# total of those days, dated the last handover the story tells; "took back" hands people over as "got back" does
+
+
+def test_a_figure_over_a_span_of_days_is_a_running_total() -> None:
+    said = findings("Over a long weekend on the border, the two sides each took back 500 of their people.")
+    assert said and {f.kind for f in said} == {StageKind.CUMULATIVE}
+    assert {f.kind for f in findings("During a couple of days 300 Ukrainian soldiers came home.")} == {
+        StageKind.CUMULATIVE
+    }
+    assert {f.kind for f in findings("On Friday 300 Ukrainian soldiers came home.")} == {StageKind.STAGE}
+
+
+def test_an_undated_running_total_stands_as_of_the_last_handover_told() -> None:
+    text = (
+        "Over a long weekend the two sides each got back 500 of their people. Here is how it went.\n\n"
+        "Friday: 200 prisoners crossed each way.\n\nSaturday: 180 prisoners were freed on each side.\n\n"
+        "Sunday: the last 120 prisoners were exchanged on each side."
+    )
+    stages = run(text, published=date(2025, 3, 10)).stages
+    [running] = only(stages, StageKind.CUMULATIVE)
+    assert (running.stage_date, running.sides.ukraine.total) == (date(2025, 3, 9), 500)
+    assert {s.stage_date for s in only(stages, StageKind.STAGE)} == {date(2025, 3, d) for d in (7, 8, 9)}
