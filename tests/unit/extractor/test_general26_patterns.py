@@ -126,3 +126,12 @@ def test_an_undated_running_total_stands_as_of_the_last_handover_told() -> None:
     [running] = only(stages, StageKind.CUMULATIVE)
     assert (running.stage_date, running.sides.ukraine.total) == (date(2025, 3, 9), 500)
     assert {s.stage_date for s in only(stages, StageKind.STAGE)} == {date(2025, 3, d) for d in (7, 8, 9)}
+
+
+def test_took_back_tells_a_handover_in_an_article() -> None:
+    text = (
+        "Sixty Ukrainian soldiers came home from captivity on Friday, officials said.\n\n"
+        "Russia, in turn, took back 64 Russians, 40 servicemen and 24 civilians, its ministry said."
+    )
+    [stage] = only(run(text, published=date(2025, 3, 8)).stages, StageKind.STAGE)
+    assert (stage.sides.russia.total, stage.sides.russia.military, stage.sides.russia.civilian) == (64, 40, 24)
