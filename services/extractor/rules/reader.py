@@ -19,6 +19,7 @@ from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.namedgroups import named_group_side
+from services.extractor.rules.namedpast import continues_named_past
 from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.otherway import other_way_side
 from services.extractor.rules.parsing import Parsed, parse
@@ -235,6 +236,8 @@ def read_article(article: Article) -> ArticleReading:
             m.kind in EVENT_DATES for m in parsed[index].dates)
         reading = occurred_on(text, starts, end, reading, stated_only, reference)  # "said on Thursday"
         stated_days |= {index} if stated_only and reading.day is not None and reading.findings else set()
+        if reading.findings and readings:  # "The March 2021 swap is the one people remember. Kyiv got back 90"
+            reading = continues_named_past(text, readings[-1], parsed[index - 1].dates, reading)
         if reading.findings and readings:  # "Three years ago today, on ..., 215 came home. Russia received 55"
             reading = continues_anniversary(text, lower, readings[-1], reading)
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):

@@ -135,3 +135,28 @@ def test_took_back_tells_a_handover_in_an_article() -> None:
     )
     [stage] = only(run(text, published=date(2025, 3, 8)).stages, StageKind.STAGE)
     assert (stage.sides.russia.total, stage.sides.russia.military, stage.sides.russia.civilian) == (64, 40, 24)
+
+
+# "The March 2021 swap is the one people remember. Kyiv got back 90 and handed over 70": a sentence naming a past
+# exchange by its month or year dates the undated figures right after it, background in a story of a later swap
+
+
+_EXPLAINER = (
+    "Explainer: the swaps so far\n\nThe March 2023 swap is the one families still talk about. Kyiv got back 90 of "
+    "its people and handed over 70 Russians.\n\nThe latest round\n\nOn Tuesday, 40 Ukrainians came home. Moscow "
+    "said 40 Russian servicemen had been returned."
+)
+
+
+def test_a_sentence_after_a_named_past_exchange_is_of_that_exchange() -> None:
+    [stage] = only(run(_EXPLAINER, published=date(2025, 6, 5)).stages, StageKind.STAGE)
+    assert (stage.stage_date, stage.sides.ukraine.total, stage.sides.russia.total) == (date(2025, 6, 3), 40, 40)
+
+
+def test_a_named_past_exchange_does_not_reach_past_its_paragraph() -> None:
+    text = (
+        "The March 2023 swap is the one families still talk about.\n\n"
+        "Kyiv got back 90 of its people in a swap and handed over 70 Russians."
+    )
+    [stage] = only(run(text, published=date(2025, 6, 5)).stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.russia.total) == (90, 70)
