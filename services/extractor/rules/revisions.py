@@ -3,7 +3,9 @@
 "Officials first said 60 soldiers had been freed. By evening the headquarters put the final number at 62
 soldiers": the second figure counts the same people as the first and replaces it, though its sentence names no
 handover of its own. It takes the earlier figure's side and fields, as a correction; the earlier figure then
-gives way (`resolution`). A figure of the other side, or of another kind of people, revises nothing.
+gives way (`resolution`). A figure of the other side, or of another kind of people, revises nothing; nor does a
+running total ("put the number at 3,500 since 2022"), a count of people still held ("the number still held at
+8,000"), or a figure far from the one before (a revision corrects a count, it does not multiply it).
 """
 
 import re
@@ -11,10 +13,13 @@ from dataclasses import replace
 from typing import Final
 
 from schemas import StageKind
+from services.extractor.rules.kinds import is_cumulative
+from services.extractor.rules.lexicon import NEGATIVE_BEFORE
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.model import Reading
 from services.extractor.rules.numbers import Quantity, find_quantities
 from services.extractor.rules.sentences import Sentence
+from services.extractor.rules.tokens import phrase
 
 _REVISED: Final = re.compile(
     r"\b(?:put|puts|raised|raises|revised|revises|corrected|corrects|updated|updates|lifted|lifts|lowered|lowers|"
@@ -23,6 +28,9 @@ _REVISED: Final = re.compile(
 )
 _COUNTED: Final = frozenset({"number", "figure", "count", "tally", "toll"})
 _OF_REACH: Final = 6  # "the number of freed soldiers at 62": a few words between the noun and "at"
+_NOT_FREED: Final = NEGATIVE_BEFORE | {"still", "remain", "remaining", "missing", "captive", "captivity"}
+_RUNNING: Final = frozenset({"since", "overall", "altogether", "total", "all"})
+_REVISION_RATIO: Final = 2  # a revised count lies within half to twice the count it corrects
 
 
 def revises(lower: str, start: int, end: int) -> bool:
@@ -39,8 +47,8 @@ def _revised_figure(tokens: list[str]) -> Quantity | None:
         for at in range(k + 1, min(len(tokens) - 1, k + 1 + _OF_REACH)):
             if tokens[at] in {"at", "to"} and at + 1 in quantities:
                 return quantities[at + 1]
-            if tokens[at] in {",", ";", ".", ":"}:
-                break
+            if tokens[at] in {",", ";", ".", ":"} or tokens[at] in _NOT_FREED:
+                break  # "the number still held at 8,000" counts no one freed
     return None
 
 
@@ -57,8 +65,16 @@ def revised(tokens: list[str], previous: Reading, reading: Reading) -> Reading:
         or any(f.kind != StageKind.STAGE or f.additive or f.correction for f in earlier)
     ):
         return reading
+    if not _RUNNING.isdisjoint(tokens) or is_cumulative(phrase(tokens, 0, len(tokens))):
+        return reading  # "... put the number at 3,500 since 2022": a running total, no revision
     quantity = _revised_figure(tokens)
-    if quantity is None or quantity.value in values or quantity.in_range:
+    old = next(iter(values))
+    if (
+        quantity is None
+        or quantity.value == old
+        or quantity.in_range
+        or not (old <= _REVISION_RATIO * quantity.value and quantity.value <= _REVISION_RATIO * old)
+    ):
         return reading
     mention = next((m for m in find_mentions(tokens, [quantity])), None)
     if mention is not None and (

@@ -160,3 +160,14 @@ def test_a_named_past_exchange_does_not_reach_past_its_paragraph() -> None:
     )
     [stage] = only(run(text, published=date(2025, 6, 5)).stages, StageKind.STAGE)
     assert (stage.sides.ukraine.total, stage.sides.russia.total) == (90, 70)
+
+
+def test_a_running_total_or_a_count_of_those_still_held_revises_nothing() -> None:
+    for later in (
+        "Officials put the number at 3,500 since the start of the war.",
+        "Analysts put the number still held at 60.",
+        "Officials put the number at 3,500.",
+    ):
+        text = f"On Friday 49 Ukrainian soldiers came home. {later}"
+        [stage] = only(run(text, published=date(2025, 3, 8)).stages, StageKind.STAGE)
+        assert stage.sides.ukraine.total == 49, later
