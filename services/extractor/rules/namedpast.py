@@ -7,6 +7,7 @@ story of a later swap, however plainly they are told.
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Final
 
 from services.extractor.rules.date_words import DateMention
@@ -21,11 +22,14 @@ _NAMED_PAST: Final = re.compile(
 )
 
 
-def continues_named_past(text: str, previous: Reading, dates: list[DateMention], reading: Reading) -> Reading:
+def continues_named_past(
+    text: str, previous: Reading, dates: list[DateMention], reading: Reading, reference: date
+) -> Reading:
     """Give `reading` the month or year of the exchange `previous` (the sentence right before it) names by it.
 
     `dates` are the date mentions of the previous sentence. Only a figure-less sentence of the same paragraph
-    names the exchange, and only a reading with no day or period of its own takes it.
+    names the exchange, and only a reading with no day or period of its own takes it. A swap named by the
+    story's own month or year ("the first 2025 swap", in 2025) may be the story's own: it dates nothing.
     """
     if previous.findings or reading.day is not None or reading.period is not None:
         return reading
@@ -33,4 +37,6 @@ def continues_named_past(text: str, previous: Reading, dates: list[DateMention],
     if between.strip() or "\n" in between or _NAMED_PAST.search(previous.sentence.text.lower()) is None:
         return reading
     named = period(dates)
-    return reading if named is None else replace(reading, period=named)
+    if named is None or named[0] in (None, reference.year) and named[1] in (0, reference.month):
+        return reading
+    return replace(reading, period=named)

@@ -237,7 +237,7 @@ def read_article(article: Article) -> ArticleReading:
         reading = occurred_on(text, starts, end, reading, stated_only, reference)  # "said on Thursday"
         stated_days |= {index} if stated_only and reading.day is not None and reading.findings else set()
         if reading.findings and readings:  # "The March 2021 swap is the one people remember. Kyiv got back 90"
-            reading = continues_named_past(text, readings[-1], parsed[index - 1].dates, reading)
+            reading = continues_named_past(text, readings[-1], parsed[index - 1].dates, reading, reference)
         if reading.findings and readings:  # "Three years ago today, on ..., 215 came home. Russia received 55"
             reading = continues_anniversary(text, lower, readings[-1], reading)
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):

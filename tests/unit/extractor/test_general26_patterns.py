@@ -171,3 +171,11 @@ def test_a_running_total_or_a_count_of_those_still_held_revises_nothing() -> Non
         text = f"On Friday 49 Ukrainian soldiers came home. {later}"
         [stage] = only(run(text, published=date(2025, 3, 8)).stages, StageKind.STAGE)
         assert stage.sides.ukraine.total == 49, later
+
+
+def test_a_swap_named_by_the_storys_own_year_dates_nothing() -> None:
+    text = (
+        "The exchange in 2025 was a long time coming. Kyiv got back 90 of its people in it and handed over 70 Russians."
+    )
+    [stage] = only(run(text, published=date(2025, 6, 5)).stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.russia.total) == (90, 70)
