@@ -22,6 +22,7 @@ from services.extractor.rules.model import Finding, Item, Reading
 from services.extractor.rules.ontop import restates_swapped
 from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
 from services.extractor.rules.restated import as_restated
+from services.extractor.rules.runningday import last_handover_day
 from services.extractor.rules.separate import drop_earlier_swaps
 
 BACKGROUND_DAYS: Final = 3  # a handover more than this many days before the anchor is an earlier exchange
@@ -127,8 +128,9 @@ def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor
             ours = firm(unit)
             days = sorted({d for k, d in groups if k == StageKind.STAGE and d != anchor},
                           key=lambda d: (abs((d - anchor).days), d))
-            chosen = anchor
-            for day in [anchor, *days]:
+            start = last_handover_day(groups, anchor) if kind == StageKind.CUMULATIVE else anchor  # as of the last
+            chosen = start
+            for day in [start, *(d for d in [anchor, *days] if d != start)]:
                 if not clashes(firmness.get((kind, day), {}), ours):
                     chosen = day
                     break

@@ -17,6 +17,7 @@ from schemas import Authority
 from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
+from services.extractor.rules.quotespeaker import SPEAKER_REACH, after_close, introduced_by
 
 # "The ombudsman gave a higher count": giving a count, figure or tally reports it like "said" (the look-ahead's own
 # alternatives only widen the first letters `word_alternation` lets the engine skip to, all lower-case words)
@@ -229,6 +230,11 @@ def sentence_sources(text: str, lower: str, start: int, end: int, quotes: Quotes
     return authority, Authority.KYIV in named and Authority.MOSCOW in named
 
 
+def _governments(lower: str, lo: int, hi: int) -> set[Authority]:
+    """The governments (not the press) named in lower[lo:hi]."""
+    return {_classify(m.group()) for m in _ENTITY.finditer(lower, lo, hi)} - {Authority.PRESS}
+
+
 def _authority_of(
     quotes: Quotes, lower: str, start: int, end: int, own: tuple[Authority | None, bool]
 ) -> Authority:
@@ -250,14 +256,15 @@ def _attribute_sentence(
         if close is None and lower[start : start + 1] in _QUOTE_MARKS and lower[end - 1 : end] in _QUOTE_MARKS:
             close = end - 1  # a sentence quoted whole ('"We are home!" she wrote.') has its speaker right after
         if close is not None and close >= end - 2:
-            authority, pronoun = attribute(lower, close, min(close + 150, len(lower)))
+            authority, pronoun = attribute(lower, close, after_close(lower, close))  # its own paragraph
         if authority is None:
             opened = quotes.open_at(start)
             if opened is None and lower[start : start + 1] in _QUOTE_MARKS and quotes.open_at(end) is not None:
                 opened = start  # the first sentence of a quotation running on past it, like the ones after it
             if opened is not None:
-                authority, pronoun_before = attribute(lower, max(opened - 150, 0), opened)
+                authority, pronoun_before = attribute(lower, max(opened - SPEAKER_REACH, 0), opened)
                 pronoun = pronoun or pronoun_before
+                authority = authority or introduced_by(lower, opened, lambda lo, hi: _governments(lower, lo, hi))
     if authority is None and pronoun:
         authority = last_speaker(lower, start)
         pronoun = authority is None

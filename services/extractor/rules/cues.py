@@ -9,6 +9,7 @@ side), and third countries acting ("Hungary received ...").
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.bringing import BRINGING
 from services.extractor.rules.interjections import subject_before_aside
 from services.extractor.rules.lexicon import (
     BE_FORMS,
@@ -44,7 +45,7 @@ OWN_RETURN: Final = frozenset(
 )
 GIVING: Final = frozenset("handed transferred gave give sent hands transfers".split())
 _DIRECTED: Final = _EXCHANGE_VERBS | {"return", "handover", "transfer"}
-_TRIGGERS: Final = RECEIVE_VERBS | GIVE_VERBS | _HOME | {
+_TRIGGERS: Final = RECEIVE_VERBS | GIVE_VERBS | _HOME | BRINGING | {
     "brought", "took", "sent", "from", "captivity", "to", "by", "in", "total", "combined", "altogether", "involving",
     "involved", "each", "apiece", "both", "two", "as", "same", "equal", "reciprocal", "reciprocally", "between",
 }
@@ -123,7 +124,7 @@ def _brought_back(tokens: list[str], verb: int) -> bool:
 def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
     word = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    receive = word in RECEIVE_VERBS or (word in {"brought", "took"} and nxt in _PARTICLES)
+    receive = word in RECEIVE_VERBS or (word in BRINGING and nxt in _PARTICLES)  # "brings home", "took back"
     receive = receive or (word in _RETURN_FORMS and _brought_back(tokens, i))
     give = not receive and (word in GIVE_VERBS or (word == "sent" and nxt in _PARTICLES))
     if not (receive or give):

@@ -10,6 +10,7 @@ from typing import Final
 
 from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
+from services.extractor.rules.saidapart import first_cue
 from services.extractor.rules.tokens import is_figure
 
 _WINDOW_STOP: Final = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -19,7 +20,7 @@ _ADDITIVE: Final = re.compile(
 )
 def additive_position(sentence_text: str) -> int | None:
     """Token position of the first "in addition" / "on top" / "goodwill" cue of a sentence, if any."""
-    match = _ADDITIVE.search(sentence_text)
+    match = first_cue(_ADDITIVE, sentence_text)  # not the "separately" of "said separately"
     return None if match is None else len(sentence_text[: match.start()].split())
 
 
@@ -80,7 +81,7 @@ def is_additive(
         return False  # "so that 197 Russian soldiers in all came back": the grand total, extras included
     if cue_at is not None and cue_at > mention.end and any(mention.end < at < cue_at for at in figures):
         return False  # "175 defenders ..., and 22 wounded handed over on top": the cue is the later figure's
-    if (cue_at is not None and cue_at < first) or _ADDITIVE.search(clause_text):
+    if (cue_at is not None and cue_at < first) or first_cue(_ADDITIVE, clause_text):
         return True
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
     # "also hands over 22 badly wounded", "frees a further 22 badly wounded", "an additional 9 hurt men", "... as well"

@@ -35,6 +35,7 @@ from services.extractor.rules.membership import among_counted, is_member, is_sub
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
+from services.extractor.rules.multiday import over_days
 from services.extractor.rules.named import named_extra, named_part
 from services.extractor.rules.namedgroups import partitive_group
 from services.extractor.rules.numbers import find_quantities
@@ -124,7 +125,7 @@ def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = Fal
         bounds,
         text,
         counted or _speaks_of_exchange(tokens, bounds),
-        kinds.is_cumulative(text),
+        kinds.is_cumulative(text) or over_days(text),  # "over a long weekend, each side took back 500"
         any(h in text for h in _HEDGE_WORDS),
         background.prior_exchange_opens(text),
     )

@@ -20,6 +20,7 @@ EXCHANGE_STEMS: Final = (
     "exchang", "swap", "releas", "free", "return", "repatri", "handed", "hand over", "transfer", "receiv",
     "home", "captiv", " got ", "brought back", "crossed the border", "crossed back", "crossed over", "welcomed back",
     "came back", "trade", "come back", "each way", "each direction", "sent back", "changed hands",
+    "took back", "takes back",  # "Russia, in turn, took back 110 people": the subject receives them
     "crossed the line", "crossed the front",  # "180 people crossed the line between the two sides"
     "the other way", "the other direction", "the opposite direction",  # "... and 110 went the other way"
 )

@@ -19,6 +19,7 @@ from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.namedgroups import named_group_side
+from services.extractor.rules.namedpast import continues_named_past
 from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.otherway import other_way_side
 from services.extractor.rules.parsing import Parsed, parse
@@ -26,6 +27,7 @@ from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
+from services.extractor.rules.revisions import revised, revises
 from services.extractor.rules.runningpair import sums_running_total
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
@@ -207,6 +209,8 @@ def read_article(article: Article) -> ArticleReading:
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
         reading = answered_count(reading, parsed[index].tokens, answered.get(sentence.start))  # "How many? Forty."
+        if readings and not reading.findings and revises(lower, sentence.start, sentence.end):
+            reading = revised(parsed[index].tokens, readings[-1], reading)  # "... put the final number at 62"
         if sentence.text.startswith("|"):  # a row of a text table: its header says what each figure counts
             row = table_findings(text, sentence.start, sentence.end, reading.day)
             reading = replace(reading, findings=row) if row else reading
@@ -232,6 +236,8 @@ def read_article(article: Article) -> ArticleReading:
             m.kind in EVENT_DATES for m in parsed[index].dates)
         reading = occurred_on(text, starts, end, reading, stated_only, reference)  # "said on Thursday"
         stated_days |= {index} if stated_only and reading.day is not None and reading.findings else set()
+        if reading.findings and readings:  # "The March 2021 swap is the one people remember. Kyiv got back 90"
+            reading = continues_named_past(text, readings[-1], parsed[index - 1].dates, reading, reference)
         if reading.findings and readings:  # "Three years ago today, on ..., 215 came home. Russia received 55"
             reading = continues_anniversary(text, lower, readings[-1], reading)
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
