@@ -25,6 +25,7 @@ from services.extractor.rules.dayranges import ranged_day
 from services.extractor.rules.elapsed import elapsed_positions
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
+from services.extractor.rules.formers import former_captives
 from services.extractor.rules.gapping import gapped_clause
 from services.extractor.rules.heldsince import held_apart
 from services.extractor.rules.increments import is_increment
@@ -166,8 +167,8 @@ def _resolve(
     shield = whole.days if not whole.stated else []
     if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield):
         return None
-    if death_of(tokens, first) or died_before_handover(tokens, mention):
-        return None  # "the execution of 24 soldiers", "30 who were to be swapped died": the dead, no handover
+    if death_of(tokens, first) or died_before_handover(tokens, mention) or former_captives(tokens, mention):
+        return None  # "the execution of 24 soldiers", "three former POWs were guests": the dead, people long freed
     if awaiting(tokens, mention.end, clause.bounds):
         return None  # "40 men sat on the bus, waiting to learn whether the swap would go ahead"
     if refused(tokens, mention.end):
