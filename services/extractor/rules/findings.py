@@ -43,6 +43,7 @@ from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.precedents import followed_clauses
 from services.extractor.rules.proposals import one_sided_proposal
+from services.extractor.rules.readiness import ready_for
 from services.extractor.rules.refusals import refused
 from services.extractor.rules.remainders import remainder
 from services.extractor.rules.restating import same_as_before
@@ -101,7 +102,8 @@ def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, i
 
 
 def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool, restated: bool) -> StageKind:
-    if kinds.is_agreement(tokens, mention, clause.bounds, dated, restated):
+    if kinds.is_agreement(tokens, mention, clause.bounds, dated, restated) or ready_for(
+            tokens, mention.quantity.first, clause.bounds[0]):  # "ready to exchange 120 each": still to come
         return StageKind.AGREEMENT
     if clause.cumulative and not is_increment(tokens, mention):  # "307 more each way, 697 in two days"
         return StageKind.CUMULATIVE

@@ -1,6 +1,7 @@
 """Generalisation patterns of round general28 (former captives as guests, readiness for a future swap, ...)."""
 
-from tests.unit.extractor.helpers import figures
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, kinds_read
 
 # "four former prisoners of war laid flowers": people counted by what they once were are freed long since; the
 # sentence tells what they do now, not a handover
@@ -15,3 +16,20 @@ def test_former_captives_doing_something_else_are_no_handover() -> None:
 def test_a_count_of_prisoners_freed_is_still_read() -> None:
     assert figures("On Tuesday, 45 Ukrainian prisoners of war returned home from Russian captivity.") == {
         ("ukraine", "military", 45), ("ukraine", "total", 45)}
+
+
+# "both sides said they were ready to swap 120 prisoners each": readiness or willingness to exchange people is an
+# intention, a swap still to come, never people already handed over
+
+
+def test_readiness_to_exchange_is_a_plan_not_a_handover() -> None:
+    assert kinds_read("Kyiv and Moscow have told the mediators of their willingness to conduct a swap of 120 "
+                      "prisoners from each side.") == {StageKind.AGREEMENT}
+    assert kinds_read("Both governments said on Tuesday that they were ready to exchange 75 captives each.") == {
+        StageKind.AGREEMENT}
+
+
+def test_people_freed_as_the_ready_side_promised_are_a_handover() -> None:
+    assert kinds_read("Russia, which had said it was ready for talks, released 64 Ukrainian soldiers on "
+                      "Tuesday.") == {StageKind.STAGE}
+
