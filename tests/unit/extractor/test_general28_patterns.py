@@ -48,3 +48,17 @@ def test_a_comma_aside_does_not_hide_a_holding_verb() -> None:
 def test_a_comma_aside_before_a_handover_verb_is_still_read() -> None:
     assert figures("Yesterday 95 Ukrainians, soldiers and civilians, were freed in the swap.") == {
         ("ukraine", "total", 95)}
+
+
+# "Turkey said its efforts have now brought 1,870 captives home in all": a count a party credits to its own efforts
+# or mediation as a whole is its record over every swap it helped, background to the story's exchange
+
+
+def test_a_total_credited_to_a_party_s_efforts_is_background() -> None:
+    assert figures("Ankara said that its mediation had now secured the release of 1,870 captives in all.") == set()
+    assert figures("The Saudi statement said the kingdom's efforts have so far brought 640 prisoners home.") == set()
+
+
+def test_a_handover_thanks_to_a_mediation_is_still_read() -> None:
+    assert figures("Thanks to the Saudi mediation, 110 Ukrainian soldiers came home on Friday.") == {
+        ("ukraine", "military", 110), ("ukraine", "total", 110)}
