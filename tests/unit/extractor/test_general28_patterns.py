@@ -1,7 +1,9 @@
 """Generalisation patterns of round general28 (former captives as guests, readiness for a future swap, ...)."""
 
+from datetime import date
+
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, kinds_read
+from tests.unit.extractor.helpers import figures, kinds_read, only, run, sides
 
 # "four former prisoners of war laid flowers": people counted by what they once were are freed long since; the
 # sentence tells what they do now, not a handover
@@ -62,3 +64,24 @@ def test_a_total_credited_to_a_party_s_efforts_is_background() -> None:
 def test_a_handover_thanks_to_a_mediation_is_still_read() -> None:
     assert figures("Thanks to the Saudi mediation, 110 Ukrainian soldiers came home on Friday.") == {
         ("ukraine", "military", 110), ("ukraine", "total", 110)}
+
+
+# "Moscow got 84 of its own people back in return": "in return" makes the other half of the swap the other side's
+# people the story counted before, even paragraphs earlier and without a handover word, with their breakdown
+
+
+def test_in_return_answers_the_other_side_counted_paragraphs_earlier() -> None:
+    text = ("Column: what the buses brought back\n\nShortly after dawn on Tuesday, 62 Ukrainians were crossing the "
+            "bridge at the Sumy checkpoint. Twenty of them were soldiers. The other 42 were civilians.\n\n"
+            "I have written about these crossings before, and I will again.\n\n"
+            "Russia received 62 of its own citizens in return, its ombudswoman said.")
+    [stage] = only(run(text, published=date(2025, 6, 12)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2025, 6, 10)
+    assert sides(stage) == ((62, 20, 42), (62, None, None))
+
+
+def test_without_in_return_people_on_the_move_are_no_handover() -> None:
+    text = ("Column: the bridge\n\nShortly after dawn on Tuesday, 62 Ukrainians were crossing the bridge at the "
+            "Sumy checkpoint.\n\nRussia received 62 of its own citizens, its ombudswoman said.")
+    [stage] = only(run(text, published=date(2025, 6, 12)).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (None, None, None)
