@@ -12,6 +12,7 @@ from services.extractor.rules.answers import answered_count, answers
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
+from services.extractor.rules.children import children_exchanged
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.farpartners import with_far_partners
@@ -242,6 +243,8 @@ def read_article(article: Article) -> ArticleReading:
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
+    if " children" in lower:  # "16 Ukrainian children ... and 7 Russian children were returned": civilians
+        readings = children_exchanged(readings, Context(reference, reference, Authority.PRESS))
     readings = on_event_day(readings, stated_days)  # "... said on Sunday" restating a headline's dated figure
     readings = boxed_days(text, readings, reference) if "\n-" in text or "\n•" in text else readings  # fact box
     readings = with_partners(text, lower, starts, readings, reference, len(candidates))  # "... In return, ..."

@@ -85,3 +85,21 @@ def test_without_in_return_people_on_the_move_are_no_handover() -> None:
             "Sumy checkpoint.\n\nRussia received 62 of its own citizens, its ombudswoman said.")
     [stage] = only(run(text, published=date(2025, 6, 12)).stages, StageKind.STAGE)
     assert sides(stage)[0] == (None, None, None)
+
+
+# "eleven Ukrainian children and two adults with them went home, and five Russian children went the other way": a
+# two-way return of children, in a story that counts no prisoners, soldiers or civilians, is a civilian exchange;
+# the children and the adults travelling with them are civilians
+
+
+def test_a_two_way_return_of_children_counts_them_as_civilians() -> None:
+    text = ("Mediators said that eleven Ukrainian children and two adults travelling with them were brought back to "
+            "Ukraine on Monday, while five Russian children were returned to their relatives in Russia.")
+    [stage] = only(run(text, published=date(2026, 4, 14)).stages, StageKind.STAGE)
+    assert stage.stage_date == date(2026, 4, 13)
+    assert sides(stage) == ((13, None, 13), (5, None, 5))
+
+
+def test_children_of_one_side_only_are_no_exchange() -> None:
+    text = "Nine Ukrainian children were brought back from Russia on Monday, Kyiv said."
+    assert only(run(text, published=date(2026, 4, 14)).stages, StageKind.STAGE) == []
