@@ -17,14 +17,17 @@ from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
 from services.extractor.rules.casualties import death_of
 from services.extractor.rules.clauses import clause_of, clause_starts
+from services.extractor.rules.commaasides import held_past_aside
 from services.extractor.rules.completed import completed_over_days
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose
+from services.extractor.rules.credited import credited_total
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import date_tokens
 from services.extractor.rules.dayranges import ranged_day
 from services.extractor.rules.elapsed import elapsed_positions
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
+from services.extractor.rules.formers import former_captives
 from services.extractor.rules.gapping import gapped_clause
 from services.extractor.rules.heldsince import held_apart
 from services.extractor.rules.increments import is_increment
@@ -43,6 +46,7 @@ from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.plans import planned_batch
 from services.extractor.rules.precedents import followed_clauses
 from services.extractor.rules.proposals import one_sided_proposal
+from services.extractor.rules.readiness import ready_for
 from services.extractor.rules.refusals import refused
 from services.extractor.rules.remainders import remainder
 from services.extractor.rules.restating import same_as_before
@@ -101,7 +105,8 @@ def _clause(starts: list[int], position: int, tokens: list[str]) -> tuple[int, i
 
 
 def _kind(tokens: list[str], mention: Mention, clause: "_Clause", dated: bool, restated: bool) -> StageKind:
-    if kinds.is_agreement(tokens, mention, clause.bounds, dated, restated):
+    if kinds.is_agreement(tokens, mention, clause.bounds, dated, restated) or ready_for(
+            tokens, mention.quantity.first, clause.bounds[0]):  # "ready to exchange 120 each": still to come
         return StageKind.AGREEMENT
     if clause.cumulative and not is_increment(tokens, mention):  # "307 more each way, 697 in two days"
         return StageKind.CUMULATIVE
@@ -165,13 +170,14 @@ def _resolve(
             return None
     # "said on Monday that 2,200 had been freed since the invasion": the day of a statement dates no handover
     shield = whole.days if not whole.stated else []
-    if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield):
+    if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield) or held_past_aside(
+            tokens, mention):  # "7,000 Ukrainians, men and women, remain in captivity"
         return None
-    if death_of(tokens, first) or died_before_handover(tokens, mention):
-        return None  # "the execution of 24 soldiers", "30 who were to be swapped died": the dead, no handover
+    if death_of(tokens, first) or died_before_handover(tokens, mention) or former_captives(tokens, mention):
+        return None  # "the execution of 24 soldiers", "three former POWs were guests": the dead, people long freed
     if awaiting(tokens, mention.end, clause.bounds):
         return None  # "40 men sat on the bus, waiting to learn whether the swap would go ahead"
-    if refused(tokens, mention.end):
+    if refused(tokens, mention.end) or credited_total(tokens, first):  # "its mediation has now brought ..."
         return None  # "two of the men refused to return": left out of the swap
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned

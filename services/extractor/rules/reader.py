@@ -12,8 +12,10 @@ from services.extractor.rules.answers import answered_count, answers
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
+from services.extractor.rules.children import children_exchanged
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
+from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
@@ -247,9 +249,13 @@ def read_article(article: Article) -> ArticleReading:
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)
+    if " children" in lower:  # "16 Ukrainian children ... and 7 Russian children were returned": civilians
+        readings = children_exchanged(readings, Context(reference, reference, Authority.PRESS))
     readings = on_event_day(readings, stated_days)  # "... said on Sunday" restating a headline's dated figure
     readings = boxed_days(text, readings, reference) if "\n-" in text or "\n•" in text else readings  # fact box
     readings = with_partners(text, lower, starts, readings, reference, len(candidates))  # "... In return, ..."
+    readings = with_far_partners(text, lower, (starts, end), readings, reference) if (
+        " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     if foreign_opening(lower, starts, end):
         readings = [_of_this_war(r) for r in readings]
