@@ -17,7 +17,7 @@ from schemas import Authority
 from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
-from services.extractor.rules.quotespeaker import SPEAKER_REACH, after_close, introduced_by
+from services.extractor.rules.quotespeaker import SPEAKER_REACH, after_close, introduced_by, opened_within, speaker_line
 
 # "The ombudsman gave a higher count": giving a count, figure or tally reports it like "said" (the look-ahead's own
 # alternatives only widen the first letters `word_alternation` lets the engine skip to, all lower-case words)
@@ -178,11 +178,14 @@ def last_speaker(lower: str, before: int) -> Authority | None:
     """The last named source of the text before position `before` (for "he said")."""
     lo = max(before - _SPEAKER_WINDOW, 0)
     verbs = list(_VERB.finditer(lower, lo, before))
+    line = speaker_line(lower, lo, before, lambda a, b: _governments(lower, a, b))  # 'Umerov: "..."'
     for verb in reversed(verbs):
+        if line is not None and line[0] > verb.start():
+            return line[1]
         authority, _ = attribute(lower, max(verb.start() - _LOOK_BEFORE, lo), min(verb.end() + _LOOK_AFTER, before))
         if authority is not None:
             return authority
-    return None
+    return None if line is None else line[1]
 
 
 _SOURCE_TAG: Final = re.compile(
@@ -257,6 +260,8 @@ def _attribute_sentence(
             close = end - 1  # a sentence quoted whole ('"We are home!" she wrote.') has its speaker right after
         if close is not None and close >= end - 2:
             authority, pronoun = attribute(lower, close, after_close(lower, close))  # its own paragraph
+            inline = opened_within(quotes, start, end)  # 'The president posted: "Today 120 ...': a title speaks
+            pronoun = pronoun or (authority is None and inline is not None and attribute(lower, start, inline)[1])
         if authority is None:
             opened = quotes.open_at(start)
             if opened is None and lower[start : start + 1] in _QUOTE_MARKS and quotes.open_at(end) is not None:

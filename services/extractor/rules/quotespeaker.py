@@ -3,13 +3,18 @@
 A quotation closing its paragraph ('... all are home."') has no speaker after it: the next paragraph
 ("The defence ministry in Moscow said 40 ...") opens an account of its own. A quotation set as a paragraph
 of its own after one ending in a colon ("The minister posted a message on her channel on Friday:") is
-spoken by the one government that introducing paragraph names.
+spoken by the one government that introducing paragraph names. A line opening with a name, a colon and a
+quotation ('14:31 - Umerov: "All are back"') names its speaker just as "Umerov said" does: a later "he" or
+"the minister wrote" is him. A title opening a quotation inside its own sentence ('The minister wrote: "Sixty of
+our ...') is such a "he" even when nothing after the quotation names anyone.
 """
 
+import re
 from collections.abc import Callable
 from typing import Final
 
 from schemas import Authority
+from services.extractor.rules.quotes import Quotes
 
 SPEAKER_REACH: Final = 150  # how far around a quotation its speaker is looked for
 
@@ -19,6 +24,12 @@ def after_close(lower: str, close: int) -> int:
     limit = min(close + SPEAKER_REACH, len(lower))
     brk = lower.find("\n", close, limit)
     return limit if brk == -1 else brk
+
+
+def opened_within(quotes: Quotes, start: int, end: int) -> int | None:
+    """Where a quotation opened inside text[start:end] and running on past it begins, if one does."""
+    opened = quotes.open_at(end)
+    return opened if opened is not None and opened >= start and quotes.open_at(start) is None else None
 
 
 def introduced_by(lower: str, opened: int, governments: Callable[[int, int], set[Authority]]) -> Authority | None:
@@ -32,3 +43,23 @@ def introduced_by(lower: str, opened: int, governments: Callable[[int, int], set
     lo = before.rfind("\n") + 1
     found = governments(lo, len(before))
     return found.pop() if len(found) == 1 else None
+
+
+# 'Umerov: "' or '10:05 - The Kremlin: "': a line's opening words (after a clock time) up to a colon and a quotation
+_SPEAKER_LINE: Final = re.compile(r'^(?:\d{1,2}[:.]\d{2} *[-–—|]? *)?([^\n0-9"“”;:,.]{1,60}): ?["“]', re.M)
+_SPEAKER_WORDS: Final = 4  # more words before the colon make a sentence ('the message was plain: "..."'), not a name
+
+
+def speaker_line(
+    lower: str, lo: int, hi: int, governments: Callable[[int, int], set[Authority]]
+) -> tuple[int, Authority] | None:
+    """The last line in lower[lo:hi] opening with one government's name, a colon and a quotation, and where.
+
+    `governments(lo, hi)` gives the governments (never the press) named in lower[lo:hi].
+    """
+    found: tuple[int, Authority] | None = None
+    for line in _SPEAKER_LINE.finditer(lower, lo, hi):
+        named = governments(line.start(1), line.end(1))
+        if len(lower[line.start(1) : line.end(1)].split()) <= _SPEAKER_WORDS and len(named) == 1:
+            found = line.start(), named.pop()
+    return found
