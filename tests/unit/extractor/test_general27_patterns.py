@@ -1,0 +1,25 @@
+"""Generalisation patterns of round general27 (indefinite weekdays, war-long totals, two governments' counts,
+timestamped live-blog entries, retrospective mentions)."""
+
+from datetime import date
+
+from schemas import StageKind
+from services.extractor.rules.dates import find_dates
+from tests.unit.extractor.helpers import only, run
+
+# "on a Tuesday", "over a Saturday and a Sunday": a weekday with an indefinite article names no particular day;
+# it must not resolve to the last such weekday before the article
+
+
+def test_a_weekday_with_an_indefinite_article_names_no_day() -> None:
+    tokens = ["late", "in", "march", ",", "on", "a", "tuesday", ",", "40", "soldiers", "came", "home"]
+    assert [m.kind for m in find_dates(tokens) if m.weekday >= 0] == ["ignored"]
+    tokens = ["over", "a", "saturday", "and", "a", "sunday", ",", "80", "people", "came", "home"]
+    assert {m.kind for m in find_dates(tokens)} == {"ignored"}
+    assert [m.kind for m in find_dates(["on", "tuesday", ",", "40", "came", "home"])] == ["weekday"]
+
+
+def test_a_round_up_recalling_a_swap_on_a_weekday_of_last_month_adds_no_stage() -> None:
+    text = ("September at a glance: rain, power cuts and a swap\n\nIn mid-September, on a Friday, the two sides "
+            "traded 61 prisoners of war apiece. Little else moved on the front.")
+    assert only(run(text, published=date(2023, 10, 3)).stages, StageKind.STAGE) == []
