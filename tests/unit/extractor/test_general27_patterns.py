@@ -23,3 +23,18 @@ def test_a_round_up_recalling_a_swap_on_a_weekday_of_last_month_adds_no_stage() 
     text = ("September at a glance: rain, power cuts and a swap\n\nIn mid-September, on a Friday, the two sides "
             "traded 61 prisoners of war apiece. Little else moved on the front.")
     assert only(run(text, published=date(2023, 10, 3)).stages, StageKind.STAGE) == []
+
+
+# "Counting Friday's handover, 1,200 have come back since the war began": a day named as one of the swaps a
+# figure includes does not date it; the figure is the war-long running total, never that day's handover
+
+
+def test_a_swap_counted_in_does_not_date_a_war_long_total() -> None:
+    tokens = ["counting", "friday", "handover", ",", "1,200", "soldiers", "have", "come", "back"]
+    assert [m.kind for m in find_dates(tokens)] == ["ignored"]
+    assert [m.kind for m in find_dates(["on", "friday", ",", "1,200", "came", "back"])] == ["weekday"]
+    text = ("Sixty soldiers are home\n\nSixty Ukrainian soldiers came home from Russian captivity today, the "
+            "Coordination Headquarters said. They were met by their families at the border and taken to hospital. "
+            "Including today's swap, 2,410 Ukrainians have been freed since February 2022.")
+    [stage] = only(run(text, published=date(2023, 11, 4)).stages, StageKind.STAGE)
+    assert stage.sides.ukraine.total == 60
