@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from schemas import Authority
+from services.extractor.rules.accounts import GAVE_AN_ACCOUNT
 from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
@@ -24,7 +25,7 @@ _GAVE_A_FIGURE: Final = r"gave(?= (?:a |an |the |its |their )?(?:[a-z]+ )?(?:cou
 _VERB: Final = word_alternation(
     r"said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
     r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified|counts|"
-    + _GAVE_A_FIGURE
+    + _GAVE_A_FIGURE + "|" + GAVE_AN_ACCOUNT
 )
 _ENTITY: Final = word_alternation(
     r"zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"

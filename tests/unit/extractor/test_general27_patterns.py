@@ -3,7 +3,8 @@ timestamped live-blog entries, retrospective mentions)."""
 
 from datetime import date
 
-from schemas import StageKind
+from schemas import Authority, StageKind
+from services.extractor.rules.attribution import sentence_authority
 from services.extractor.rules.dates import find_dates
 from tests.unit.extractor.helpers import only, run
 
@@ -38,3 +39,26 @@ def test_a_swap_counted_in_does_not_date_a_war_long_total() -> None:
             "Including today's swap, 2,410 Ukrainians have been freed since February 2022.")
     [stage] = only(run(text, published=date(2023, 11, 4)).stages, StageKind.STAGE)
     assert stage.sides.ukraine.total == 60
+
+
+# "The defence ministry gives its own account: ..., and it says ...": giving one's own account reports like "said";
+# the "it says" after it must not fall back to the other government quoted in the entry before
+
+
+def test_giving_its_own_account_attributes_the_sentence() -> None:
+    text = ("President Zelensky says 88 Ukrainians are home. Later the Russian defence ministry gives its own "
+            "account: 80 Russian soldiers are back, and it says 80 Ukrainian prisoners were handed over.")
+    lower = text.lower()
+    start = text.index("Later")
+    assert sentence_authority(text, lower, start, len(text)) == Authority.MOSCOW
+
+
+def test_a_live_blog_quoting_each_government_in_turn_is_no_contradiction() -> None:
+    text = ("Live: war updates\n\n10:05 Air-raid sirens sounded across the east during the night.\n\n11:30 "
+            "Ukraine's president says 88 Ukrainians are back home after a swap today.\n\n12:40 Russia's defence "
+            "ministry gives its own account: 80 Russian servicemen have been returned, and it says 80 Ukrainian "
+            "prisoners were handed over.\n")
+    extraction = run(text, published=date(2023, 8, 9))
+    assert extraction.rejection is None
+    [stage] = only(extraction.stages, StageKind.STAGE)
+    assert (stage.sides.ukraine.total, stage.sides.russia.total) == (88, 80)
