@@ -12,6 +12,7 @@ from services.extractor.rules.answers import answered_count, answers
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
+from services.extractor.rules.clockentries import clock_entries
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.findings import read_sentence
@@ -191,6 +192,7 @@ def read_article(article: Article) -> ArticleReading:
     quotes = Quotes(text)
     sections = day_sections(text, end, reference)
     headings = day_headings(text, end, reference)  # a live blog's "SATURDAY 24 MAY": the day of its part
+    headings = headings or clock_entries(text, end, reference)  # "12:55 ...": a one-day blog's entries
     claims = claim_paragraphs(text, lower, end)
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):

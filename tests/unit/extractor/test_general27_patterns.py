@@ -62,3 +62,15 @@ def test_a_live_blog_quoting_each_government_in_turn_is_no_contradiction() -> No
     assert extraction.rejection is None
     [stage] = only(extraction.stages, StageKind.STAGE)
     assert (stage.sides.ukraine.total, stage.sides.russia.total) == (88, 80)
+
+
+# "08:30 Recap: yesterday 70 came home ... 13:10 The headquarters says 40 more are home": a one-day live blog's
+# timestamped entries are of the page's day; a recap's "yesterday" dates only its own figures
+
+
+def test_timestamped_entries_after_a_recap_are_of_the_pages_day() -> None:
+    text = ("Live: day two of the swap\n\n08:30 Good morning. A recap: yesterday Kyiv brought home 70 Ukrainian "
+            "soldiers in the first stage of the deal.\n\n10:45 Buses are said to be on the move near the border.\n\n"
+            "13:10 It is happening again. The Coordination Headquarters says 40 more Ukrainian soldiers are home.\n")
+    stages = only(run(text, published=date(2024, 6, 8)).stages, StageKind.STAGE)
+    assert {(s.stage_date, s.sides.ukraine.total) for s in stages} == {(date(2024, 6, 7), 70), (date(2024, 6, 8), 40)}
