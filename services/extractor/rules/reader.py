@@ -27,6 +27,7 @@ from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
+from services.extractor.rules.retrospect import Recalled, recalled_exchange
 from services.extractor.rules.runningpair import sums_running_total
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
@@ -163,6 +164,7 @@ class ArticleReading:
     readings: list[Reading]
     reference: date
     lead: date | None
+    recalled: Recalled | None = None  # the past exchange a retrospective opens on (`retrospect`)
 
 
 def read_article(article: Article) -> ArticleReading:
@@ -255,4 +257,4 @@ def read_article(article: Article) -> ArticleReading:
         figures = [r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)]
         known = {(sentence.start, sentence.end): p for sentence, p in zip(candidates, parsed, strict=True)}
         lead = lead_day(text, starts, end, reference, figures, known)
-    return ArticleReading(readings, reference, lead)
+    return ArticleReading(readings, reference, lead, recalled_exchange(text, starts, end, reference, readings))

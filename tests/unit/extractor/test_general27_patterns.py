@@ -74,3 +74,38 @@ def test_timestamped_entries_after_a_recap_are_of_the_pages_day() -> None:
             "13:10 It is happening again. The Coordination Headquarters says 40 more Ukrainian soldiers are home.\n")
     stages = only(run(text, published=date(2024, 6, 8)).stages, StageKind.STAGE)
     assert {(s.stage_date, s.sides.ukraine.total) for s in stages} == {(date(2024, 6, 7), 70), (date(2024, 6, 8), 40)}
+
+
+# "A fortnight ago, when the swap of Saturday 4 May went ahead, ...", "Earlier this month the deal delivered ...":
+# a piece that opens by placing its exchange in the past tells that exchange; its undated figures are of the day
+# the opening names (else background), and a handover it dates a week away is another exchange
+
+
+def test_a_retrospective_dates_its_figures_on_the_exchange_it_recalls() -> None:
+    text = ("What the May swap taught both sides\n\nA fortnight ago, when the exchange of Saturday 4 May went ahead, "
+            "few expected it to hold. Last Monday another swap followed, 40 for 40, with less fanfare. Kyiv said 75 "
+            "of its soldiers came home. Moscow said 75 of its own servicemen were returned.")
+    stages = only(run(text, published=date(2024, 5, 18)).stages, StageKind.STAGE)
+    assert [(s.stage_date, s.sides.ukraine.total, s.sides.russia.total) for s in stages] == [(date(2024, 5, 4), 75, 75)]
+
+
+def test_a_retrospective_with_no_day_adds_no_stage() -> None:
+    text = ("The deal is half done\n\nEarlier this month the agreement delivered what it promised, at least in part. "
+            "Over a Saturday and a Sunday, 240 Ukrainians came home, including 20 civilians. The rest is stuck.")
+    extraction = run(text, published=date(2025, 9, 26))
+    assert extraction.rejection is None
+    assert only(extraction.stages, StageKind.STAGE) == []
+
+
+def test_a_fresh_report_is_no_retrospective() -> None:
+    text = ("Forty soldiers are home\n\nTwo weeks ago the talks stalled. Today 40 Ukrainian soldiers came home from "
+            "Russian captivity, Kyiv said, and Moscow said 40 Russian servicemen were returned.")
+    [stage] = only(run(text, published=date(2025, 9, 26)).stages, StageKind.STAGE)
+    assert (stage.stage_date, stage.sides.ukraine.total) == (date(2025, 9, 26), 40)
+
+
+def test_a_fresh_report_looking_back_at_its_deal_is_no_retrospective() -> None:
+    text = ("Ninety soldiers come home\n\nUkraine and Russia traded prisoners on Tuesday under the deal agreed last "
+            "month. Kyiv said 90 Ukrainian soldiers had come home, and Moscow said 90 Russian servicemen were back.")
+    [stage] = only(run(text, published=date(2025, 9, 23)).stages, StageKind.STAGE)
+    assert (stage.stage_date, stage.sides.ukraine.total) == (date(2025, 9, 23), 90)
