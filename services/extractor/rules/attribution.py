@@ -15,6 +15,7 @@ from typing import Final
 
 from schemas import Authority
 from services.extractor.rules.accounts import GAVE_AN_ACCOUNT
+from services.extractor.rules.colonquotes import colon_speaker
 from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
@@ -235,7 +236,8 @@ def _authority_of(
 ) -> Authority:
     authority, pronoun = _attribute_sentence(quotes, lower, start, end, own)
     if authority is None and not pronoun:
-        authority = source_line(lower) or headline_issuer(lower, _classify)  # "Coordination Headquarters: ..."
+        authority = colon_speaker(lower, start, end, _classify)  # 'Zelensky, in a video: "..."'
+        authority = authority or source_line(lower) or headline_issuer(lower, _classify)  # "Headquarters: ..."
     return authority or Authority.PRESS
 
 

@@ -109,3 +109,26 @@ def test_a_fresh_report_looking_back_at_its_deal_is_no_retrospective() -> None:
             "month. Kyiv said 90 Ukrainian soldiers had come home, and Moscow said 90 Russian servicemen were back.")
     [stage] = only(run(text, published=date(2025, 9, 23)).stages, StageKind.STAGE)
     assert (stage.stage_date, stage.sides.ukraine.total) == (date(2025, 9, 23), 90)
+
+
+# 'The president, in his evening address: "Sixty of our people are home."': a speaker set right before a colon
+# that opens a quotation is its speaker, so "our people" are that side's; a country alone names no speaker
+
+
+def test_a_speaker_before_a_colon_owns_the_quotation() -> None:
+    text = 'Buses crossed.\nEarlier, Volodymyr Zelensky, in his evening address: "Sixty of our people are home."'
+    start = text.index("Earlier")
+    assert sentence_authority(text, text.lower(), start, len(text)) == Authority.KYIV
+    text = 'Buses crossed.\nRussian soldier on the bus: "We did not expect to see home again."'
+    assert sentence_authority(text, text.lower(), text.index("Russian"), len(text)) == Authority.PRESS
+    headline = 'Zelensky: "500 of our people" home as the third day ends\n\nThe swap went on.'
+    assert sentence_authority(headline, headline.lower(), 0, headline.index("\n")) == Authority.PRESS
+
+
+def test_a_quoted_running_total_after_a_colon_is_the_speakers_side() -> None:
+    text = ("Live: the swap, day two\n\n09:10 Buses are crossing the border again.\n\n11:20 The Coordination "
+            "Headquarters says 50 more Ukrainian soldiers are home.\n\n15:45 Zelensky, in a short video: \"In two "
+            "days, 110 of our people are home.\"\n")
+    extraction = run(text, published=date(2024, 6, 8))
+    running = only(extraction.stages, StageKind.CUMULATIVE)
+    assert [s.sides.ukraine.total for s in running] == [110]
