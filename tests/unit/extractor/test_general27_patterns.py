@@ -6,7 +6,7 @@ from datetime import date
 from schemas import Authority, StageKind
 from services.extractor.rules.attribution import sentence_authority
 from services.extractor.rules.dates import find_dates
-from tests.unit.extractor.helpers import only, run
+from tests.unit.extractor.helpers import figures, only, run
 
 # "on a Tuesday", "over a Saturday and a Sunday": a weekday with an indefinite article names no particular day;
 # it must not resolve to the last such weekday before the article
@@ -132,3 +132,14 @@ def test_a_quoted_running_total_after_a_colon_is_the_speakers_side() -> None:
     extraction = run(text, published=date(2024, 6, 8))
     running = only(extraction.stages, StageKind.CUMULATIVE)
     assert [s.sides.ukraine.total for s in running] == [110]
+
+
+# "To Ukraine returned 60 persons, to Russia 55 soldiers": a destination set before its verb (a learner's word
+# order) receives the people; read as a subject ("Ukraine returned 60") it would hand them to the other side
+
+
+def test_a_fronted_destination_receives_the_people() -> None:
+    assert figures("After the swap, to Ukraine returned 60 persons.") == {("ukraine", "total", 60)}
+    assert figures("To Ukraine returned 60 persons, to Russia 55 men.") == {("ukraine", "total", 60),
+                                                                          ("russia", "total", 55)}
+    assert ("russia", "total", 40) in figures("Ukraine returned 40 Russian soldiers to Russia.")
