@@ -142,4 +142,6 @@ def test_a_fronted_destination_receives_the_people() -> None:
     assert figures("After the swap, to Ukraine returned 60 persons.") == {("ukraine", "total", 60)}
     assert figures("To Ukraine returned 60 persons, to Russia 55 men.") == {("ukraine", "total", 60),
                                                                           ("russia", "total", 55)}
+    assert figures("To Ukraine returned 60 persons, to Russia — 55 men, both sides said.") == {
+        ("ukraine", "total", 60), ("russia", "total", 55)}
     assert ("russia", "total", 40) in figures("Ukraine returned 40 Russian soldiers to Russia.")
