@@ -42,7 +42,7 @@ def _analyse(article: Article) -> Extraction:
     reading = read_article(article)
     if not reading.readings:
         return Extraction()
-    assembly = assemble(reading.readings, reading.reference, reading.lead)
+    assembly = assemble(reading.readings, reading.reference, reading.lead, reading.recalled)
     if assembly.conflicts:
         return Extraction(rejection=Rejection("contradictory_figures", "; ".join(assembly.conflicts)))
     return Extraction(stages=build_events(article, assembly, EXTRACTOR_VERSION))

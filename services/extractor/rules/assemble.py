@@ -22,6 +22,7 @@ from services.extractor.rules.model import Finding, Item, Reading
 from services.extractor.rules.ontop import restates_swapped
 from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
 from services.extractor.rules.restated import as_restated
+from services.extractor.rules.retrospect import Recalled, recalled_only
 from services.extractor.rules.runningday import last_handover_day
 from services.extractor.rules.separate import drop_earlier_swaps
 
@@ -207,10 +208,12 @@ def _attach_echoes(readings: list[Reading], groups: dict[Key, list[Item]], resul
                     break
 
 
-def assemble(readings: list[Reading], reference: date, lead: date | None = None) -> Assembly:
-    """Group, place and resolve every finding of an article."""
-    with_findings = [r for r in readings if r.findings]
-    anchor = anchor_day(with_findings, reference, lead)
+def assemble(
+    readings: list[Reading], reference: date, lead: date | None = None, recalled: Recalled | None = None
+) -> Assembly:
+    """Group, place and resolve every finding of an article (a retrospective's of the exchange it recalls)."""
+    with_findings = [r for r in (recalled_only(readings, recalled) if recalled else readings) if r.findings]
+    anchor = recalled.day if recalled and recalled.day else anchor_day(with_findings, reference, lead)
     groups, undated = _place_dated(with_findings, anchor, reference)
     drop_earlier_swaps(groups, readings, anchor)  # "the second exchange in three days": the others are background
     _place_undated(groups, undated, anchor)

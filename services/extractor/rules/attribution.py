@@ -14,6 +14,8 @@ import re
 from typing import Final
 
 from schemas import Authority
+from services.extractor.rules.accounts import GAVE_AN_ACCOUNT
+from services.extractor.rules.colonquotes import colon_speaker
 from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
@@ -25,7 +27,7 @@ _GAVE_A_FIGURE: Final = r"gave(?= (?:a |an |the |its |their )?(?:[a-z]+ )?(?:cou
 _VERB: Final = word_alternation(
     r"said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
     r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified|counts|"
-    + _GAVE_A_FIGURE
+    + _GAVE_A_FIGURE + "|" + GAVE_AN_ACCOUNT
 )
 _ENTITY: Final = word_alternation(
     r"zelensk\w*|yermak|umerov|lubinets|budanov|sybiha|kuleba|shmyhal|svyrydenko|coordination|kyiv|kiev|"
@@ -243,7 +245,8 @@ def _authority_of(
 ) -> Authority:
     authority, pronoun = _attribute_sentence(quotes, lower, start, end, own)
     if authority is None and not pronoun:
-        authority = source_line(lower) or headline_issuer(lower, _classify)  # "Coordination Headquarters: ..."
+        authority = colon_speaker(lower, start, end, _classify)  # 'Zelensky, in a video: "..."'
+        authority = authority or source_line(lower) or headline_issuer(lower, _classify)  # "Headquarters: ..."
     return authority or Authority.PRESS
 
 

@@ -10,6 +10,7 @@ side), and third countries acting ("Hungary received ...").
 from typing import Final, NamedTuple
 
 from services.extractor.rules.bringing import BRINGING
+from services.extractor.rules.fronted import fronted_destination
 from services.extractor.rules.interjections import subject_before_aside
 from services.extractor.rules.lexicon import (
     BE_FORMS,
@@ -138,6 +139,10 @@ def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
         return None  # a passive, or an adjective: "the returned Ukrainians", "the freed men"
     if nxt == "of":
         return None  # a noun: "Ukraine wins release of 108 women" names no giver
+    if receive or word in _RETURN_FORMS:  # "To Ukraine returned 207 persons": the fronted destination receives
+        fronted = fronted_destination(tokens, i, country)
+        if fronted is not None:
+            return Cue(i, "agent", "ukraine" if fronted == "ukraine" else "russia", True)
     subject = _subject(tokens, i, speaker)
     if subject is None:
         return None

@@ -15,6 +15,8 @@ from services.extractor.rules.backrefs import at_that_time
 from services.extractor.rules.date_words import FIRST_YEAR, MONTHS, WEEKDAYS, DateMention
 from services.extractor.rules.feasts import FEAST_WORDS, feast_at
 from services.extractor.rules.futures import planned
+from services.extractor.rules.inclusive import names_included_swap
+from services.extractor.rules.indefinite import indefinite_weekday
 from services.extractor.rules.lexicon import NUMBER_WORDS
 from services.extractor.rules.tokens import DIGITS
 
@@ -202,6 +204,10 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
     first = mention.first
     if mention.kind == "today" and anniversary_today(tokens, first):
         return "ignored"  # "three years ago today": the anniversary of a handover, not its day
+    if mention.kind == "weekday" and indefinite_weekday(tokens, first):
+        return "ignored"  # "on a Friday": which day of the week, not which week (`indefinite`)
+    if mention.kind in {"weekday", "today"} and names_included_swap(tokens, first, mention.last):
+        return "ignored"  # "together with today's exchange, 3,000 since 2022": a running total (`inclusive`)
     near = tokens[max(first - 3, 0) : first]
     if not _STAMP.isdisjoint(near) or not _ISSUE.isdisjoint(tokens[mention.last + 1 : mention.last + 2]):
         return "ignored"  # the day a text is published or issued under, never a handover's

@@ -13,6 +13,7 @@ from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.children import children_exchanged
+from services.extractor.rules.clockentries import clock_entries
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.farpartners import with_far_partners
@@ -29,6 +30,7 @@ from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
+from services.extractor.rules.retrospect import Recalled, recalled_exchange
 from services.extractor.rules.revisions import revised, revises
 from services.extractor.rules.runningpair import sums_running_total
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
@@ -166,6 +168,7 @@ class ArticleReading:
     readings: list[Reading]
     reference: date
     lead: date | None
+    recalled: Recalled | None = None  # the past exchange a retrospective opens on (`retrospect`)
 
 
 def read_article(article: Article) -> ArticleReading:
@@ -195,6 +198,7 @@ def read_article(article: Article) -> ArticleReading:
     quotes = Quotes(text)
     sections = day_sections(text, end, reference)
     headings = day_headings(text, end, reference)  # a live blog's "SATURDAY 24 MAY": the day of its part
+    headings = headings or clock_entries(text, end, reference)  # "12:55 ...": a one-day blog's entries
     claims = claim_paragraphs(text, lower, end)
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
@@ -265,4 +269,4 @@ def read_article(article: Article) -> ArticleReading:
         figures = [r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)]
         known = {(sentence.start, sentence.end): p for sentence, p in zip(candidates, parsed, strict=True)}
         lead = lead_day(text, starts, end, reference, figures, known)
-    return ArticleReading(readings, reference, lead)
+    return ArticleReading(readings, reference, lead, recalled_exchange(text, starts, end, reference, readings))

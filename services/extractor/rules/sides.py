@@ -13,6 +13,7 @@ sides, weakly: the assembly lets explicit figures overrule it.
 from typing import Final, NamedTuple
 
 from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
+from services.extractor.rules.fronted import fronted_gap
 from services.extractor.rules.hands import changed_hands
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
 from services.extractor.rules.mentions import Mention
@@ -58,6 +59,9 @@ def resolve_side(
             if owner is not None and not joint(tokens, k):
                 return SideCall(owner, STRONG)
     first = mention.quantity.first
+    fronted = fronted_gap(tokens, first, country)  # "..., to Russia 190 soldiers": a destination, verb left out
+    if fronted is not None and any(c.kind == "agent" and c.receive for c in cues if c.at < first - 2):
+        return SideCall("ukraine" if fronted == "ukraine" else "russia", STRONG)
     gap = tokens[first - 1] if first > 0 else ""
     if country(gap) is not None and first > 1 and tokens[first - 2] in {"and", ",", "while", "whereas"}:
         agents = [c for c in cues if c.kind == "agent" and c.at < first - 1]
