@@ -15,11 +15,11 @@ from typing import Final
 
 from schemas import Authority
 from services.extractor.rules.accounts import GAVE_AN_ACCOUNT
-from services.extractor.rules.colonquotes import colon_speaker
+from services.extractor.rules.colonquotes import colon_speaker, last_colon_speaker
 from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
-from services.extractor.rules.quotespeaker import SPEAKER_REACH, after_close, introduced_by, opened_within, speaker_line
+from services.extractor.rules.quotespeaker import SPEAKER_REACH, after_close, introduced_by, opened_within
 
 # "The ombudsman gave a higher count": giving a count, figure or tally reports it like "said" (the look-ahead's own
 # alternatives only widen the first letters `word_alternation` lets the engine skip to, all lower-case words)
@@ -180,7 +180,7 @@ def last_speaker(lower: str, before: int) -> Authority | None:
     """The last named source of the text before position `before` (for "he said")."""
     lo = max(before - _SPEAKER_WINDOW, 0)
     verbs = list(_VERB.finditer(lower, lo, before))
-    line = speaker_line(lower, lo, before, lambda a, b: _governments(lower, a, b))  # 'Umerov: "..."'
+    line = last_colon_speaker(lower, lo, before, _classify)  # 'Umerov: "..."'
     for verb in reversed(verbs):
         if line is not None and line[0] > verb.start():
             return line[1]

@@ -5,6 +5,7 @@ words without any "said": the name before the colon says whose they are, so "our
 The part before the colon must be short, hold no verb of its own (with a verb the usual attribution reads it) and
 name a speaker: an official, or a body of one government ("Russian soldier:" or "Ukraine:" names none). A headline
 is left to `issuers`: its 'Zelensky: "1,000 of our people" home' quotes a fragment the body tells in full.
+A line that opens this way ('14:31 - Umerov: "..."') also names the speaker a later "he said" refers to.
 """
 
 import re
@@ -41,3 +42,27 @@ def colon_speaker(
     found = {classify(word) for word in words} - {Authority.PRESS}
     person = any(classify(word) != Authority.PRESS and not word.startswith(_COUNTRY_WORDS) for word in words)
     return found.pop() if len(found) == 1 and (person or _BODIES.search(lead)) else None
+
+
+def last_colon_speaker(
+    lower: str, lo: int, hi: int, classify: Callable[[str], Authority]
+) -> tuple[int, Authority] | None:
+    """The last line starting in lower[lo:hi] that opens a quotation after its speaker (`colon_speaker`), and where."""
+    starts = [lo] if lo == 0 or lower[lo - 1] == "\n" else []
+    starts += [brk + 1 for brk in _line_breaks(lower, lo, hi)]
+    found: tuple[int, Authority] | None = None
+    for start in starts:
+        end = lower.find("\n", start, hi)
+        speaker = colon_speaker(lower, start, hi if end == -1 else end, classify)
+        if speaker is not None:
+            found = start, speaker
+    return found
+
+
+def _line_breaks(lower: str, lo: int, hi: int) -> list[int]:
+    breaks = []
+    at = lower.find("\n", lo, hi)
+    while at != -1:
+        breaks.append(at)
+        at = lower.find("\n", at + 1, hi)
+    return breaks

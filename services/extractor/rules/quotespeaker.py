@@ -9,7 +9,6 @@ quotation ('14:31 - Umerov: "All are back"') names its speaker just as "Umerov s
 our ...') is such a "he" even when nothing after the quotation names anyone.
 """
 
-import re
 from collections.abc import Callable
 from typing import Final
 
@@ -43,23 +42,3 @@ def introduced_by(lower: str, opened: int, governments: Callable[[int, int], set
     lo = before.rfind("\n") + 1
     found = governments(lo, len(before))
     return found.pop() if len(found) == 1 else None
-
-
-# 'Umerov: "' or '10:05 - The Kremlin: "': a line's opening words (after a clock time) up to a colon and a quotation
-_SPEAKER_LINE: Final = re.compile(r'^(?:\d{1,2}[:.]\d{2} *[-–—|]? *)?([^\n0-9"“”;:,.]{1,60}): ?["“]', re.M)
-_SPEAKER_WORDS: Final = 4  # more words before the colon make a sentence ('the message was plain: "..."'), not a name
-
-
-def speaker_line(
-    lower: str, lo: int, hi: int, governments: Callable[[int, int], set[Authority]]
-) -> tuple[int, Authority] | None:
-    """The last line in lower[lo:hi] opening with one government's name, a colon and a quotation, and where.
-
-    `governments(lo, hi)` gives the governments (never the press) named in lower[lo:hi].
-    """
-    found: tuple[int, Authority] | None = None
-    for line in _SPEAKER_LINE.finditer(lower, lo, hi):
-        named = governments(line.start(1), line.end(1))
-        if len(lower[line.start(1) : line.end(1)].split()) <= _SPEAKER_WORDS and len(named) == 1:
-            found = line.start(), named.pop()
-    return found
