@@ -5,7 +5,7 @@ from datetime import date
 from typing import Final
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import only, run
+from tests.unit.extractor.helpers import kinds_read, only, run, sides
 
 # A swap between two other countries: Russia comes in only as an onlooker, Ukraine is never named
 
@@ -43,3 +43,26 @@ def test_a_story_naming_only_ukraine_still_tells_an_exchange_when_it_says_so() -
     )
     stages = only(run(text, published=date(2026, 9, 3)).stages, StageKind.STAGE)
     assert [s.sides.ukraine.total for s in stages] == [70]
+
+
+# "N returned to each side in a three-day exchange": the figure of an exchange that lasted several days sums
+# those days, a running total, not one day's handover; a figure for one day or stage of it is still that day's
+
+_THREE_DAY: Final = (
+    "Qatar: 640 captives returned to each side in four-day prisoner swap\n\n"
+    "DOHA, Monday 14 September 2026 - Qatar said today that 640 Ukrainian captives and 640 Russian captives had "
+    "been returned over four days, in a swap that started on Friday and ended this morning."
+)
+
+
+def test_a_figure_of_a_several_day_exchange_is_its_running_total() -> None:
+    stages = run(_THREE_DAY, published=None).stages
+    assert [(s.kind, s.stage_date) for s in stages] == [(StageKind.CUMULATIVE, date(2026, 9, 14))]
+    assert sides(stages[0])[0][0] == 640 and sides(stages[0])[1][0] == 640
+
+
+def test_one_day_of_a_several_day_exchange_is_that_days_handover() -> None:
+    text = "Russia and Ukraine each returned 210 soldiers on Sunday, the final day of a two-day exchange."
+    assert kinds_read(text) == {StageKind.STAGE}
+    text = "On Sunday 210 soldiers were returned to each side in the second stage of a two-day exchange."
+    assert kinds_read(text) == {StageKind.STAGE}
