@@ -18,6 +18,7 @@ from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
+from services.extractor.rules.headedbox import headed_rows
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
@@ -182,6 +183,7 @@ def read_article(article: Article) -> ArticleReading:
         return ArticleReading([], fallback, None)  # clubs swapping players
     candidates = candidate_sentences(text, lower, starts, end)
     answered = answers(text, lower, starts, end) if "?\n" in lower else {}  # "What did Ukraine get?\nForty marines ..."
+    answered |= headed_rows(text, starts, end)  # "WHO CAME HOME" over "- Ukraine: 95 soldiers"
     if not candidates and not answered:
         return ArticleReading([], fallback, None)
     if answered:

@@ -66,3 +66,24 @@ def test_one_day_of_a_several_day_exchange_is_that_days_handover() -> None:
     assert kinds_read(text) == {StageKind.STAGE}
     text = "On Sunday 210 soldiers were returned to each side in the second stage of a two-day exchange."
     assert kinds_read(text) == {StageKind.STAGE}
+
+
+# A fact box's heading says what its lines count: under "WHO WAS FREED", "- Russia: 95 soldiers" is the people
+# Russia got back, though the line names no handover; lines under another heading count nothing
+
+_BOX: Final = (
+    "EXPLAINER-The latest prisoner swap between Russia and Ukraine\n\n"
+    "Russia and Ukraine swapped prisoners on Thursday, both sides said.\n\n"
+    "WHO WAS FREED\n\n"
+    "- Ukraine: 95 soldiers, according to Kyiv's prisoner coordination office.\n"
+    "- Russia: 95 soldiers, according to the defence ministry in Moscow.\n\n"
+    "WHAT COMES NEXT\n\n"
+    "- Ukraine: 300 names on the next list, officials said."
+)
+
+
+def test_lines_under_a_handover_heading_count_the_side_they_name() -> None:
+    stages = run(_BOX, published=date(2026, 6, 12)).stages
+    assert [(s.kind, s.stage_date, sides(s)) for s in stages] == [
+        (StageKind.STAGE, date(2026, 6, 11), ((95, 95, None), (95, 95, None)))
+    ]
