@@ -5,7 +5,7 @@ from datetime import date
 from typing import Final
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import kinds_read, only, run, sides
+from tests.unit.extractor.helpers import figures, kinds_read, only, run, sides
 
 # A swap between two other countries: Russia comes in only as an onlooker, Ukraine is never named
 
@@ -87,3 +87,14 @@ def test_lines_under_a_handover_heading_count_the_side_they_name() -> None:
     assert [(s.kind, s.stage_date, sides(s)) for s in stages] == [
         (StageKind.STAGE, date(2026, 6, 11), ((95, 95, None), (95, 95, None)))
     ]
+
+
+# "twelve soldiers were freed with the civilians, so that sixty Ukrainians in all came home": "in all" is the
+# sixty's, written in words as in digits
+
+
+def test_in_all_after_a_figure_in_words_is_that_figures() -> None:
+    text = "Twelve soldiers were freed with the civilians, so that sixty Ukrainians in all came home."
+    assert all(side != "combined" for side, _, _ in figures(text))
+    assert ("ukraine", "total", 60) in figures(text)
+
