@@ -90,7 +90,15 @@ def test_lines_under_a_handover_heading_count_the_side_they_name() -> None:
 
 
 # "twelve soldiers were freed with the civilians, so that sixty Ukrainians in all came home": "in all" is the
-# sixty's, written in words as in digits
+# sixty's, written in words as in digits; and the civilians counted first, outvoted as the total by the sixty,
+# keep their category when they and the soldiers make up the sixty
+
+_WITH_CIVILIANS: Final = (
+    "Civilians home\n\n"
+    "Forty-eight Ukrainian civilians came home on Monday, a rights group said. According to the Ukrainian "
+    "authorities, twelve soldiers were freed together with the civilians, so that sixty Ukrainians in all "
+    "crossed the border on Monday."
+)
 
 
 def test_in_all_after_a_figure_in_words_is_that_figures() -> None:
@@ -98,3 +106,7 @@ def test_in_all_after_a_figure_in_words_is_that_figures() -> None:
     assert all(side != "combined" for side, _, _ in figures(text))
     assert ("ukraine", "total", 60) in figures(text)
 
+
+def test_an_outvoted_category_that_fills_the_total_with_the_other_stays() -> None:
+    (stage,) = only(run(_WITH_CIVILIANS, published=date(2026, 3, 3)).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (60, 12, 48)
