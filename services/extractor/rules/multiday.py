@@ -8,6 +8,8 @@ the span is put ("a long weekend", "several days", "a couple of days"), the figu
 import re
 from typing import Final
 
+from services.extractor.rules.daylong import day_long
+
 _OVER_DAYS: Final = re.compile(
     r"\b(?:over|across|during|in the course of|throughout) (?:a|the|this|that|one) (?:long |holiday |extended )?"
     r"weekend\b|\b(?:over|across|during) (?:a |the )?(?:few|several|couple of) (?:days|stages|rounds)\b"
@@ -16,4 +18,4 @@ _OVER_DAYS: Final = re.compile(
 
 def over_days(clause_text: str) -> bool:
     """True when a clause counts over a span of several days ("over a long weekend", "over a few days")."""
-    return _OVER_DAYS.search(clause_text) is not None
+    return _OVER_DAYS.search(clause_text) is not None or day_long(clause_text)  # "in a three-day swap"

@@ -11,6 +11,7 @@ from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.answers import answered_count, answers
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.boxdates import boxed_days
+from services.extractor.rules.bystanders import freed_elsewhere, onlookers_only
 from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
 from services.extractor.rules.children import children_exchanged
 from services.extractor.rules.clockentries import clock_entries
@@ -18,6 +19,7 @@ from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
+from services.extractor.rules.headedbox import headed_rows
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
@@ -176,7 +178,7 @@ def read_article(article: Article) -> ArticleReading:
     text = article.text
     lower = lower_text(text)
     fallback = article.published or article.received_at.date()
-    if not mentions_exchange(lower) or not about_this_conflict(lower):
+    if not mentions_exchange(lower) or not about_this_conflict(lower) or freed_elsewhere(lower):
         return ArticleReading([], fallback, None)
     end = body_end(text)
     starts = boundaries(text, end)
@@ -184,6 +186,7 @@ def read_article(article: Article) -> ArticleReading:
         return ArticleReading([], fallback, None)  # clubs swapping players
     candidates = candidate_sentences(text, lower, starts, end)
     answered = answers(text, lower, starts, end) if "?\n" in lower else {}  # "What did Ukraine get?\nForty marines ..."
+    answered |= headed_rows(text, starts, end)  # "WHO CAME HOME" over "- Ukraine: 95 soldiers"
     if not candidates and not answered:
         return ArticleReading([], fallback, None)
     if answered:
@@ -261,7 +264,7 @@ def read_article(article: Article) -> ArticleReading:
     readings = with_far_partners(text, lower, (starts, end), readings, reference) if (
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
-    if foreign_opening(lower, starts, end):
+    if foreign_opening(lower, starts, end) or onlookers_only(lower):
         readings = [_of_this_war(r) for r in readings]
     lead = None
     earliest = reference - timedelta(days=LEAD_REACH_DAYS)  # "On 3 January, in the largest exchange ..." is background

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from schemas import Authority
+from services.extractor.rules.fills import fills_total
 from services.extractor.rules.lexicon import OTHER, Side
 from services.extractor.rules.model import Finding, Item
 from services.extractor.rules.sides import MEDIUM
@@ -194,7 +195,7 @@ def resolve_side(items: list[Item], side: Side, day_label: str) -> tuple[SideRes
         lost = outvoted if _OTHER_FIELD[name] in values else outvoted | unstated  # "185 soldiers and 20 civilians"
         if name in values and not listed[name] and values[name] != total and result.backing[name] and all(
             (i, values[name]) in lost for i in result.backing[name]
-        ):  # Moscow's "150 prisoners of war", outvoted as the total by a stated 189, takes its category along
+        ) and not fills_total(values, name):  # Moscow's "150 POWs", outvoted by a stated 189, takes its category
             values.pop(name)
             result.backing.pop(name)
             continue

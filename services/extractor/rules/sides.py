@@ -17,6 +17,7 @@ from services.extractor.rules.fronted import fronted_gap
 from services.extractor.rules.hands import changed_hands
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
 from services.extractor.rules.mentions import Mention
+from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.relatives import relative_agent
 from services.extractor.rules.tokens import is_figure
 
@@ -33,7 +34,8 @@ class SideCall(NamedTuple):
 
 def _nearer_figure(tokens: list[str], mention: Mention, at: int) -> bool:
     """True when another figure stands between a head count and a later cue: the cue is that figure's."""
-    return at > mention.end and any(is_figure(t) for t in tokens[mention.end + 1 : at])
+    between = tokens[mention.end + 1 : at]  # "eight ..., so that a hundred and three in all": words count too
+    return at > mention.end and (any(is_figure(t) for t in between) or bool(find_quantities(between)))
 
 
 def resolve_side(
