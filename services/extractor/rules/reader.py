@@ -35,6 +35,7 @@ from services.extractor.rules.sections import claim_paragraphs, day_sections, se
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.sport import sports_story
 from services.extractor.rules.statedday import on_event_day
+from services.extractor.rules.statementday import statement_today
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 from services.extractor.rules.uniform import restated_group, said_of_group
@@ -200,6 +201,7 @@ def read_article(article: Article) -> ArticleReading:
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
             narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or narrative
+        parsed[index] = statement_today(lower, sentence, parsed[index], quotes)  # '"... today," it said on Friday'
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)

@@ -1,0 +1,25 @@
+"""Generalisation patterns of round general30 (the day of a quoted "today", of "the same day", of a lead that
+dates only its report, and figures paid "for each year")."""
+
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import only, run
+
+
+def _days(text: str, published: date) -> list[tuple[date, int | None, int | None]]:
+    stages = only(run(text, published=published).stages, StageKind.STAGE)
+    return [(s.stage_date, s.sides.ukraine.total, s.sides.russia.total) for s in stages]
+
+
+# A statement "issued on Thursday" saying "were swapped today" was made on Thursday: its "today" is that day,
+# not the day the article came out (a Saturday)
+
+
+def test_a_quoted_today_is_the_day_the_statement_was_made() -> None:
+    text = (
+        "DOHA - Kyiv and Moscow traded captives on Thursday, with Qatar acting as the go-between.\n\n"
+        '"Through the good offices of Qatar, 95 prisoners from each side were swapped today," the Qatari '
+        "foreign ministry said in a statement issued on Thursday."
+    )
+    assert _days(text, date(2026, 6, 13)) == [(date(2026, 6, 11), 95, 95)]
