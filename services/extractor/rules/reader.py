@@ -31,6 +31,7 @@ from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.revisions import revised, revises
 from services.extractor.rules.runningpair import sums_running_total
+from services.extractor.rules.sameday import last_named_day
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.sport import sports_story
@@ -200,7 +201,8 @@ def read_article(article: Article) -> ArticleReading:
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
-            narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or narrative
+            narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or last_named_day(
+                readings) or narrative  # "the same day": the last day named, by a figure or not
         parsed[index] = statement_today(lower, sentence, parsed[index], quotes)  # '"... today," it said on Friday'
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])

@@ -23,3 +23,16 @@ def test_a_quoted_today_is_the_day_the_statement_was_made() -> None:
         "foreign ministry said in a statement issued on Thursday."
     )
     assert _days(text, date(2026, 6, 13)) == [(date(2026, 6, 11), 95, 95)]
+
+
+# "Russia's defence ministry said the same day that 49 ..." after "traded prisoners on Monday, 16 September" and a
+# sentence naming no day: "the same day" is the last day the story named
+
+
+def test_the_same_day_is_the_last_day_the_story_named() -> None:
+    text = (
+        "Moscow and Kyiv traded prisoners on Monday, 16 September.\n\n"
+        "Ukraine's ombudsman said 49 Ukrainian soldiers had come home from captivity. "
+        "Russia's defence ministry said the same day that 49 Russian soldiers had been returned."
+    )
+    assert _days(text, date(2024, 9, 20)) == [(date(2024, 9, 16), 49, 49)]
