@@ -36,3 +36,28 @@ def test_the_same_day_is_the_last_day_the_story_named() -> None:
         "Russia's defence ministry said the same day that 49 Russian soldiers had been returned."
     )
     assert _days(text, date(2024, 9, 20)) == [(date(2024, 9, 16), 49, 49)]
+
+
+# A record "of the sitting of 17 March" dates the sitting; the swap "held on Saturday, 14 March" is the day of the
+# figures that follow it (a lead naming a day but no exchange dates the report, not the handover)
+
+
+def test_a_lead_dating_only_its_report_gives_way_to_the_day_the_exchange_is_told() -> None:
+    text = (
+        "Defence committee: record of the sitting of 17 March 2026\n\nPARLIAMENT OF UKRAINE\nDefence Committee\n\n"
+        "Attendance: nine of eleven members; two officials of the ministry.\n\n"
+        "Item 1. Captives\n\n"
+        "An official briefed members on the second round of the swap, which was held on Saturday, 14 March 2026. "
+        "In that round, 60 Ukrainian soldiers came home in exchange for 60 Russian soldiers."
+    )
+    assert _days(text, date(2026, 3, 18)) == [(date(2026, 3, 14), 60, 60)]
+
+
+def test_a_briefing_dated_in_its_greeting_gives_way_to_the_day_its_item_tells() -> None:
+    text = (
+        "Good evening. This is your briefing for Tuesday, 9 June.\n\n"
+        "1. WEATHER\n\nHeavy rain fell in Lviv.\n\n"
+        "2. CAPTIVES\n\nThe swap agreed in Geneva went on over the weekend and ended on Sunday. "
+        "On the last day, 84 Ukrainian soldiers came home and 84 Russian soldiers were returned."
+    )
+    assert _days(text, date(2026, 6, 9)) == [(date(2026, 6, 7), 84, 84)]
