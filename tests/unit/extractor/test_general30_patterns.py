@@ -61,3 +61,17 @@ def test_a_briefing_dated_in_its_greeting_gives_way_to_the_day_its_item_tells() 
         "On the last day, 84 Ukrainian soldiers came home and 84 Russian soldiers were returned."
     )
     assert _days(text, date(2026, 6, 9)) == [(date(2026, 6, 7), 84, 84)]
+
+
+# "The handover agreed at the Geneva talks resumed on Sunday": the day is the handover's, which "resumed" on it;
+# "agreed at the talks" only says where it was settled ("the deal signed on Sunday" still dates an agreement)
+
+
+def test_an_exchange_agreed_at_talks_that_went_on_on_a_day_is_dated_that_day() -> None:
+    text = (
+        "Good evening. This is your briefing for Tuesday, 9 June.\n\n"
+        "1. WEATHER\n\nHeavy rain fell in Lviv.\n\n"
+        "2. CAPTIVES\n\nThe handover agreed at the Geneva talks resumed on Sunday. "
+        "On the second day, 84 Ukrainian soldiers came home and 84 Russian soldiers were returned."
+    )
+    assert _days(text, date(2026, 6, 9)) == [(date(2026, 6, 7), 84, 84)]
