@@ -4,12 +4,21 @@ dates only its report, and figures paid "for each year")."""
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import only, run
+from tests.unit.extractor.helpers import figures, only, run
 
 
 def _days(text: str, published: date) -> list[tuple[date, int | None, int | None]]:
     stages = only(run(text, published=published).stages, StageKind.STAGE)
     return [(s.stage_date, s.sides.ukraine.total, s.sides.russia.total) for s in stages]
+
+
+# "a grant of 50,000 hryvnias, plus 8,000 for each month spent in detention": "for each month" makes the
+# 8,000 a rate paid per period, not a head count "for each side"
+
+
+def test_a_figure_for_each_period_is_a_rate_not_people_for_each_side() -> None:
+    assert figures("Each freed captive is paid 50,000 hryvnias, plus 8,000 for each month spent in detention.") == set()
+    assert ("both", "total", 75) in figures("The two countries released 75 for each side on Monday.")
 
 
 # A statement "issued on Thursday" saying "were swapped today" was made on Thursday: its "today" is that day,
