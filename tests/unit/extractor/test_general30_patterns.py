@@ -84,3 +84,19 @@ def test_an_exchange_agreed_at_talks_that_went_on_on_a_day_is_dated_that_day() -
         "On the second day, 84 Ukrainian soldiers came home and 84 Russian soldiers were returned."
     )
     assert _days(text, date(2026, 6, 9)) == [(date(2026, 6, 7), 84, 84)]
+
+
+# "No, Moscow did not hand over 400 Ukrainians to get back 120 of its pilots": a handover the sentence denies,
+# with the people it was said to buy, counts nobody; "did not say when, but Russia freed 50" still counts 50
+
+
+def test_a_denied_handover_counts_nobody() -> None:
+    assert figures("No, Moscow did not hand over 400 Ukrainians to get back 120 of its pilots.") == set()
+    assert figures("Kyiv never swapped 250 conscripts for 90 of its officers, the ministry said.") == set()
+    kept = (
+        ("ukraine", 50, "The ministry did not say when, but Russia freed 50 Ukrainian soldiers."),
+        ("ukraine", 60, "Russia did not release the names of the 60 Ukrainian soldiers it freed."),
+        ("russia", 40, "Kyiv did not just free 40 Russian soldiers; it also sent back 12 civilians."),
+    )
+    for side, value, sentence in kept:
+        assert (side, "total", value) in figures(sentence)
