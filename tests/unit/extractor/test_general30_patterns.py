@@ -4,6 +4,8 @@ dates only its report, and figures paid "for each year")."""
 from datetime import date
 
 from schemas import StageKind
+from services.extractor.rules.parsing import parse
+from services.extractor.rules.sentences import Sentence
 from tests.unit.extractor.helpers import figures, only, run
 
 
@@ -72,6 +74,18 @@ def test_a_briefing_dated_in_its_greeting_gives_way_to_the_day_its_item_tells() 
     assert _days(text, date(2026, 6, 9)) == [(date(2026, 6, 7), 84, 84)]
 
 
+def test_the_start_of_a_span_told_in_the_lead_does_not_date_its_running_total() -> None:
+    text = (
+        "Here are the headlines for this Monday evening.\n\n"
+        'CAPTIVES. "Over three days, 450 of our people have come home," the president said tonight, as the '
+        "three-day swap that began on Saturday ended. In Moscow, officials said 450 Russian servicemen had been "
+        "returned over the three days."
+    )
+    stages = only(run(text, published=date(2026, 6, 15)).stages, StageKind.CUMULATIVE)
+    assert [(s.stage_date, s.sides.ukraine.total, s.sides.russia.total) for s in stages] == [
+        (date(2026, 6, 15), 450, 450)]
+
+
 # "The handover agreed at the Geneva talks resumed on Sunday": the day is the handover's, which "resumed" on it;
 # "agreed at the talks" only says where it was settled ("the deal signed on Sunday" still dates an agreement)
 
@@ -84,6 +98,8 @@ def test_an_exchange_agreed_at_talks_that_went_on_on_a_day_is_dated_that_day() -
         "On the second day, 84 Ukrainian soldiers came home and 84 Russian soldiers were returned."
     )
     assert _days(text, date(2026, 6, 9)) == [(date(2026, 6, 7), 84, 84)]
+    signed = parse(Sentence("The exchange agreed in Riyadh was signed on Sunday.", 0, 51)).dates
+    assert [m.kind for m in signed] == ["ignored"]  # the deal's day, not the exchange's
 
 
 # "No, Moscow did not hand over 400 Ukrainians to get back 120 of its pilots": a handover the sentence denies,
