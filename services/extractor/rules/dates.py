@@ -19,6 +19,7 @@ from services.extractor.rules.inclusive import names_included_swap
 from services.extractor.rules.indefinite import indefinite_weekday
 from services.extractor.rules.lexicon import NUMBER_WORDS
 from services.extractor.rules.tokens import DIGITS
+from services.extractor.rules.wenton import went_on
 
 _ORDINAL_SUFFIX: Final = frozenset({"st", "nd", "rd", "th"})  # "23rd" is one token
 _STAMP: Final = frozenset({"published", "updated", "posted", "modified", "correction", "corrected", "clarification"})
@@ -26,6 +27,7 @@ _ISSUE: Final = frozenset({"edition", "issue", "bulletin", "briefing", "newslett
 _AGREED: Final = frozenset(
     {"signed", "agreed", "reached", "talks", "negotiations", "meeting", "met", "deal", "summit", "struck"}
 )
+_SUBJECT_REACH: Final = 12  # "the exchange agreed at the Istanbul talks continued on": back to the subject
 _SPAN_START: Final = frozenset({"began", "begun", "started", "since", "start"})
 _SAID: Final = frozenset({"said", "says", "announced", "reported", "confirmed", "told", "stated", "wrote", "added"})
 _TODAY: Final = frozenset({"today", "tonight"})
@@ -219,7 +221,8 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
         # 21 September, when 215 came home" dates that earlier swap)
     if mention.kind in {"explicit", "weekday", "today"} and not _SAID.isdisjoint(near):
         return "stated"  # "the ministry said on Sunday": the day of the statement, a last resort
-    if mention.kind in {"explicit", "weekday", "today"} and not _AGREED.isdisjoint(_own_clause(tokens, first, 5)):
+    if mention.kind in {"explicit", "weekday", "today"} and not _AGREED.isdisjoint(_own_clause(tokens, first, 5)) and (
+        not went_on(_own_clause(tokens, first, _SUBJECT_REACH), _AGREED)):  # "the swap agreed ... resumed on"
         return "ignored"  # "the agreements signed in Istanbul on May 16"
     if mention.kind in {"explicit", "weekday"} and first <= _DATELINE_REACH and _dateline_dash(tokens, mention):
         return "dateline"  # "MOSCOW (Monday) - ...": the day of the report, not of the handover

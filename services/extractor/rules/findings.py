@@ -24,6 +24,7 @@ from services.extractor.rules.credited import credited_total
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import date_tokens
 from services.extractor.rules.dayranges import ranged_day
+from services.extractor.rules.deniedhandover import denied_handover
 from services.extractor.rules.elapsed import elapsed_positions
 from services.extractor.rules.ellipsis import elliptic
 from services.extractor.rules.feasts import EASTER_KINDS
@@ -177,7 +178,7 @@ def _resolve(
         return None  # "the execution of 24 soldiers", "three former POWs were guests": the dead, people long freed
     if awaiting(tokens, mention.end, clause.bounds):
         return None  # "40 men sat on the bus, waiting to learn whether the swap would go ahead"
-    if refused(tokens, mention.end) or credited_total(tokens, first):  # "its mediation has now brought ..."
+    if refused(tokens, mention.end) or credited_total(tokens, first) or denied_handover(tokens, first):
         return None  # "two of the men refused to return": left out of the swap
     if remains_before(tokens, first, clause.bounds[0], whole.figures, mention.bare):
         return None  # bodies handed back, "6,000 for 6,000" included, are not people returned

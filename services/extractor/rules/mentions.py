@@ -14,6 +14,7 @@ from services.extractor.rules.factbox import label_side, labelled_count
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
 from services.extractor.rules.numbers import Quantity
+from services.extractor.rules.rates import per_period
 from services.extractor.rules.tokens import is_figure, is_word
 
 _BARE_AFTER_VERBS: Final = frozenset(
@@ -46,6 +47,8 @@ class Mention(NamedTuple):
 def _is_each(tokens: list[str], end: int) -> bool:
     """True for "390 each", "307 apiece", "307 per side", "307 from each country" right after the phrase."""
     words = tokens[end + 1 : end + 4]
+    if per_period(tokens, end):
+        return False  # "plus 5,000 for each month held": a rate, not a count for each side
     if words[:1] in (["each"], ["apiece"]) or words[:2] == ["per", "side"]:
         return True
     return words[:2] in (["from", "each"], ["on", "each"], ["for", "each"], ["to", "each"])

@@ -17,6 +17,7 @@ from services.extractor.rules.children import children_exchanged
 from services.extractor.rules.clockentries import clock_entries
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
+from services.extractor.rules.exchangelead import SPAN_STARTS, about_exchange
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.headedbox import headed_rows
@@ -35,10 +36,12 @@ from services.extractor.rules.reference import infer_reference, opening_dates, r
 from services.extractor.rules.retrospect import Recalled, recalled_exchange
 from services.extractor.rules.revisions import revised, revises
 from services.extractor.rules.runningpair import sums_running_total
+from services.extractor.rules.sameday import last_named_day
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
 from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
 from services.extractor.rules.sport import sports_story
 from services.extractor.rules.statedday import on_event_day
+from services.extractor.rules.statementday import statement_today
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 from services.extractor.rules.uniform import restated_group, said_of_group
@@ -94,14 +97,15 @@ LEAD_SENTENCES: Final = 4
 
 def _first_day(
     text: str, starts: list[int], end: int, reference: date, positions: list[int],
-    known: dict[tuple[int, int], Parsed] | None,
+    known: dict[tuple[int, int], Parsed] | None, told: bool = False,
 ) -> date | None:
-    """The first day named in the sentences at `positions`; `known` holds sentences already parsed, by offsets."""
-    for position in positions:
+    """The first day named in the sentences at `positions`; `known` holds sentences already parsed, by offsets.
+    `told`: only a day a sentence about the exchange gives it, not the start of a span (`exchangelead`)."""
+    for position in about_exchange(text, starts, end, positions) if told else positions:
         sentence = bounded(text, sentence_at(text, starts, position, end), position)
         parsed = (known or {}).get((sentence.start, sentence.end)) or parse(sentence)
         for mention in parsed.dates:
-            day = resolve(mention, reference, reference)
+            day = None if told and mention.kind in SPAN_STARTS else resolve(mention, reference, reference)
             if day is not None:
                 return day
     return None
@@ -120,16 +124,28 @@ def lead_day(
     """The first day the story names in its opening sentences ("... traded prisoners on Saturday").
 
     Else a day named in the one or two sentences just before one of the first handovers it counts ("That logic
-    was on display again on Wednesday. Ukraine brought home 150 servicemen ...").
+    was on display again on Wednesday. Ukraine brought home 150 servicemen ..."). A day named by sentences
+    about the exchange comes before one named only by a heading or a greeting (`exchangelead`).
     """
-    day = _first_day(text, starts, end, reference, starts[:LEAD_SENTENCES], known)
-    for figure in (figures or [])[:BRIDGED_FIGURES]:
-        if day is not None:
-            break
+    lead = starts[:LEAD_SENTENCES]
+    day = _first_day(text, starts, end, reference, lead, known, True)
+    day = day or _bridged_day(text, starts, end, reference, figures or [], known, True)  # before a heading's day
+    return day or _first_day(text, starts, end, reference, lead, known) or _bridged_day(
+        text, starts, end, reference, figures or [], known, False)
+
+
+def _bridged_day(
+    text: str, starts: list[int], end: int, reference: date, figures: list[int],
+    known: dict[tuple[int, int], Parsed] | None, told: bool,
+) -> date | None:
+    """A day named in the one or two sentences before one of the first handovers (`told`: about the exchange)."""
+    for figure in figures[:BRIDGED_FIGURES]:
         at = bisect_right(starts, figure) - 1
         before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if k >= LEAD_SENTENCES]
-        day = _first_day(text, starts, end, reference, before, known)
-    return day
+        day = _first_day(text, starts, end, reference, before, known, told)
+        if day is not None:
+            return day
+    return None
 
 
 def _antecedent_day(
@@ -206,7 +222,9 @@ def read_article(article: Article) -> ArticleReading:
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
-            narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or narrative
+            narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or last_named_day(
+                readings) or narrative  # "the same day": the last day named, by a figure or not
+        parsed[index] = statement_today(lower, sentence, parsed[index], quotes)  # '"... today," it said on Friday'
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
