@@ -282,7 +282,7 @@ def read_article(article: Article) -> ArticleReading:
     readings = with_far_partners(text, lower, (starts, end), readings, reference) if (
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
-    if foreign_opening(lower, starts, end) or onlookers_only(lower):
+    if foreign_opening(lower, starts, end) or onlookers_only(lower, readings):
         readings = [_of_this_war(r) for r in readings]
     lead = None
     earliest = reference - timedelta(days=LEAD_REACH_DAYS)  # "On 3 January, in the largest exchange ..." is background
