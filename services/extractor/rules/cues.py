@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 
 from services.extractor.rules.bringing import BRINGING
 from services.extractor.rules.fronted import fronted_destination
+from services.extractor.rules.givencounts import gives_a_count
 from services.extractor.rules.interjections import subject_before_aside
 from services.extractor.rules.lexicon import (
     BE_FORMS,
@@ -128,7 +129,7 @@ def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
     receive = word in RECEIVE_VERBS or (word in BRINGING and nxt in _PARTICLES)  # "brings home", "took back"
     receive = receive or (word in _RETURN_FORMS and _brought_back(tokens, i))
     give = not receive and (word in GIVE_VERBS or (word == "sent" and nxt in _PARTICLES))
-    if not (receive or give):
+    if not (receive or give) or gives_a_count(tokens, i):
         return None
     prev = tokens[i - 1] if i else ""
     prev2 = tokens[i - 2] if i > 1 else ""
