@@ -7,6 +7,7 @@ apart from `mentions`, which decides which figures are head counts at all.
 
 from typing import Final
 
+from services.extractor.rules.droppedof import dropped_of
 from services.extractor.rules.lexicon import (
     CIVILIAN_HEADS,
     GENDER_HEADS,
@@ -62,6 +63,8 @@ def noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str 
         j += 2
         if j < len(tokens) and tokens[j] == "own" and (j + 1 == len(tokens) or not is_word(tokens[j + 1])):
             return "generic", j, nationalities, owner  # "Russia got back 95 of its own"
+    elif dropped_of(tokens, j):
+        owner, j = tokens[j], j + 1  # "64 its soldiers": "64 of its soldiers" without the "of"
     modifiers = 0
     category_hint: str | None = None
     while j < len(tokens) and modifiers <= _MODIFIERS_MAX:

@@ -16,3 +16,14 @@ def test_giving_an_own_count_hands_nobody_over() -> None:
 
 def test_giving_people_still_hands_them_over() -> None:
     assert ("russia", "military", 40) in figures("Kyiv gave 40 soldiers back to Moscow in the swap.")
+
+
+# "Moscow got back 64 its soldiers": a figure put straight before an owner's possessive counts that owner's
+# people, as "64 of its soldiers" does (the "of" left out, as in non-native English)
+
+
+def test_a_figure_before_a_possessive_counts_the_owners_people() -> None:
+    assert figures("Moscow got back 64 its soldiers after the talks.") == {
+        ("russia", "military", 64), ("russia", "total", 64),
+    }
+
