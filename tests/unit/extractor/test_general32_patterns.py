@@ -27,3 +27,10 @@ def test_a_figure_before_a_possessive_counts_the_owners_people() -> None:
         ("russia", "military", 64), ("russia", "total", 64),
     }
 
+
+# "military men", like "military persons", are servicemen: the status word before a gendered head says which
+
+
+def test_military_men_are_servicemen() -> None:
+    assert ("ukraine", "military", 41) in figures("Kyiv welcomed home 41 military men on Friday.")
+    assert ("russia", "civilian", 9) in figures("Russia got back nine civilian women as well.")
