@@ -34,3 +34,19 @@ def test_a_figure_before_a_possessive_counts_the_owners_people() -> None:
 def test_military_men_are_servicemen() -> None:
     assert ("ukraine", "military", 41) in figures("Kyiv welcomed home 41 military men on Friday.")
     assert ("russia", "civilian", 9) in figures("Russia got back nine civilian women as well.")
+
+
+# "Kyiv returned 64 soldiers", with neither whose soldiers nor where to, is Kyiv bringing its own people back (as
+# "returned 64 defenders from captivity"); handing the other side's men back names them or their destination
+
+
+def test_returning_unmarked_people_brings_them_home() -> None:
+    assert figures("On Friday Kyiv returned 64 soldiers and six civilians.") == {
+        ("ukraine", "military", 64), ("ukraine", "civilian", 6), ("ukraine", "total", 70),
+    }
+
+
+def test_returning_people_named_or_sent_somewhere_hands_them_over() -> None:
+    assert ("russia", "military", 64) in figures("On Friday Kyiv returned 64 soldiers to Russia.")
+    assert ("russia", "military", 64) in figures("On Friday Kyiv returned 64 Russian soldiers.")
+
