@@ -1,7 +1,10 @@
 """Generalisation patterns of round general32."""
 
-from schemas import Authority
-from tests.unit.extractor.helpers import figures
+from datetime import date
+from typing import Final
+
+from schemas import Authority, StageKind
+from tests.unit.extractor.helpers import figures, only, run
 
 # "Kyiv gives its own tally: ..." reports a figure; "gives" there hands nobody over, so the people counted after
 # the colon are not the other side's
@@ -50,3 +53,31 @@ def test_returning_people_named_or_sent_somewhere_hands_them_over() -> None:
     assert ("russia", "military", 64) in figures("On Friday Kyiv returned 64 soldiers to Russia.")
     assert ("russia", "military", 64) in figures("On Friday Kyiv returned 64 Russian soldiers.")
 
+
+
+# A story that opens on a day ("The last stage ended today, on Thursday") and gives its figures undated before it
+# recaps an earlier day tells that day's handover first: figures that disagree with the recapped day's are the
+# opening day's, not the first recapped day's; figures that agree with it are that day's
+
+
+_LAST_STAGE: Final = (
+    "The last stage of the swap ended today, on Thursday, near the border. Kyiv got back 60 soldiers, the "
+    "headquarters said. Moscow received 60 of its servicemen, its ministry said. On Tuesday, Ukraine had got "
+    "back 100 soldiers."
+)
+_SAME_DAY: Final = (
+    "The swap ended near the border, the ministry said today. Kyiv got back 60 soldiers, the headquarters said. "
+    "On Tuesday, Ukraine got back 60 soldiers and Russia 60 of its servicemen."
+)
+
+
+def test_undated_figures_before_a_recap_are_the_opening_days() -> None:
+    stages = only(run(_LAST_STAGE, published=date(2026, 3, 19)).stages, StageKind.STAGE)
+    assert sorted((s.stage_date, s.sides.ukraine.total, s.sides.russia.total) for s in stages) == [
+        (date(2026, 3, 17), 100, None), (date(2026, 3, 19), 60, 60),
+    ]
+
+
+def test_undated_figures_agreeing_with_a_dated_day_are_that_days() -> None:
+    stages = only(run(_SAME_DAY, published=date(2026, 3, 19)).stages, StageKind.STAGE)
+    assert [(s.stage_date, s.sides.ukraine.total) for s in stages] == [(date(2026, 3, 17), 60)]
