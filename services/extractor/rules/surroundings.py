@@ -22,6 +22,7 @@ from services.extractor.rules.lexicon import (
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.tokens import is_word
+from services.extractor.rules.toldinturn import day_in_turn
 
 _SKIP_BEFORE: Final = frozenset("another a further some about nearly almost around roughly over more than at least up "
                          "to just an additional all".split())
@@ -172,7 +173,7 @@ def respective_day(
     """ "60 and 84 servicemen respectively ... on Thursday and Friday": with "respectively", the n-th figure of
     the clause goes with its n-th day, when the clause names as many distinct days as figures."""
     if "respectively" not in tokens[clause[0] : clause[1]]:
-        return None
+        return day_in_turn(tokens, days, position, figures)  # "on Saturday and on Sunday ... 64 and then 50"
     inside = sorted(d for d in days if clause[0] <= d[0] < clause[1])
     counts = sorted(at for at in figures if clause[0] <= at < clause[1])
     if len(counts) < 2 or len(inside) != len(counts) or len({day for _, day in inside}) != len(inside):

@@ -4,7 +4,7 @@ from datetime import date
 from typing import Final
 
 from schemas import Authority, StageKind
-from tests.unit.extractor.helpers import figures, only, run
+from tests.unit.extractor.helpers import figures, findings, only, run
 
 # "Kyiv gives its own tally: ..." reports a figure; "gives" there hands nobody over, so the people counted after
 # the colon are not the other side's
@@ -81,3 +81,30 @@ def test_undated_figures_before_a_recap_are_the_opening_days() -> None:
 def test_undated_figures_agreeing_with_a_dated_day_are_that_days() -> None:
     stages = only(run(_SAME_DAY, published=date(2026, 3, 19)).stages, StageKind.STAGE)
     assert [(s.stage_date, s.sides.ukraine.total) for s in stages] == [(date(2026, 3, 17), 60)]
+
+
+# "On Saturday and on Sunday, Kyiv got back 64 soldiers and then 50 soldiers and 10 civilians": days named together
+# and the figures told in turn ("and then") pair in order, the first group with the first day, the next with the
+# next; each group is that day's handover, even under "in the first two days of the swap"
+
+
+def test_figures_told_in_turn_go_with_the_days_named_in_turn() -> None:
+    sentence = "On Saturday and on Sunday, Kyiv got back 64 soldiers and then 50 soldiers and 10 civilians."
+    found = {(f.kind, f.day, f.field, f.value) for f in findings(sentence, day=date(2026, 3, 16))}
+    saturday, sunday = date(2026, 3, 14), date(2026, 3, 15)
+    assert found == {
+        (StageKind.STAGE, saturday, "military", 64), (StageKind.STAGE, saturday, "total", 64),
+        (StageKind.STAGE, sunday, "military", 50), (StageKind.STAGE, sunday, "civilian", 10),
+        (StageKind.STAGE, sunday, "total", 60),
+    }
+
+
+def test_figures_in_turn_over_the_first_days_are_each_days_handover() -> None:
+    sentence = "In the first two days of the swap, on Monday and on Tuesday, Russia received 40 and then 35 servicemen."
+    found = {(f.kind, f.day, f.value) for f in findings(sentence, day=date(2026, 3, 18)) if f.field == "total"}
+    assert found == {(StageKind.STAGE, date(2026, 3, 16), 40), (StageKind.STAGE, date(2026, 3, 17), 35)}
+
+
+def test_one_day_named_keeps_every_figure_on_it() -> None:
+    sentence = "On Sunday Kyiv got back 64 soldiers and then 50 more."
+    assert {f.day for f in findings(sentence, day=date(2026, 3, 16))} <= {date(2026, 3, 15)}
