@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 from schemas import Authority
 from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.feasts import EASTER_KINDS
+from services.extractor.rules.incaptivity import held_in_captivity
 from services.extractor.rules.lexicon import (
     BE_FORMS,
     EXCHANGE_STEMS,
@@ -263,6 +264,8 @@ def _aboard_for_exchange(tokens: list[str], start: int) -> bool:
 
 def negative(tokens: list[str], mention: Mention, clause_end: int | None = None) -> bool:
     """True when a verb next to the head count makes it casualties, holdings or estimates."""
+    if held_in_captivity(tokens):
+        return True  # "still in Russian captivity there are about 1,800 civilians": held, not freed
     k = mention.quantity.first - 1
     while k >= 0 and tokens[k] in _SKIP_BEFORE:
         k -= 1

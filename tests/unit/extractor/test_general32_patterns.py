@@ -108,3 +108,18 @@ def test_figures_in_turn_over_the_first_days_are_each_days_handover() -> None:
 def test_one_day_named_keeps_every_figure_on_it() -> None:
     sentence = "On Sunday Kyiv got back 64 soldiers and then 50 more."
     assert {f.day for f in findings(sentence, day=date(2026, 3, 16))} <= {date(2026, 3, 15)}
+
+
+# "Still in Russian captivity there are thousands, among them about 1,800 civilians": people said to be *in*
+# captivity, in a sentence that tells of no handover, are held, not freed
+
+
+def test_people_in_captivity_are_held_not_freed() -> None:
+    assert figures("Still in Russian captivity there are thousands of Ukrainians, among them some 900 civilians.") \
+        == set()
+    assert figures("About 900 Ukrainian civilians are believed to be in Russian captivity.") == set()
+
+
+def test_people_freed_from_captivity_are_still_counted() -> None:
+    assert ("ukraine", "total", 60) in figures("Kyiv got back 60 Ukrainians who had spent years in captivity.")
+    assert ("ukraine", "total", 60) in figures("60 Ukrainians came back from Russian captivity.")
