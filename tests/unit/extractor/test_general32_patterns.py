@@ -123,3 +123,16 @@ def test_people_in_captivity_are_held_not_freed() -> None:
 def test_people_freed_from_captivity_are_still_counted() -> None:
     assert ("ukraine", "total", 60) in figures("Kyiv got back 60 Ukrainians who had spent years in captivity.")
     assert ("ukraine", "total", 60) in figures("60 Ukrainians came back from Russian captivity.")
+
+
+# "The swap freed 240 prisoners, 120 from each side": the second figure splits the first between the two sides, so
+# the first is the two sides' sum and each side's figure is the second (never 360 each)
+
+
+def test_a_figure_followed_by_its_half_from_each_side_is_their_sum() -> None:
+    found = figures("The talks ended with the release of 240 prisoners, 120 from each side.")
+    assert found == {("both", "total", 120), ("combined", "total", 240)}
+
+
+def test_a_figure_followed_by_another_share_is_not_split() -> None:
+    assert ("both", "total", 120) not in figures("The talks ended with the release of 250 prisoners, 120 each.")
