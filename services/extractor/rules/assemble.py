@@ -18,6 +18,7 @@ from typing import Final
 
 from schemas import StageKind
 from services.extractor.rules.firmness import Firm, clashes, firm, merge_firm
+from services.extractor.rules.leadsfirst import undated_news_first
 from services.extractor.rules.model import Finding, Item, Reading
 from services.extractor.rules.ontop import restates_swapped
 from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
@@ -45,6 +46,9 @@ class Assembly:
 
 def anchor_day(readings: list[Reading], reference: date, lead: date | None = None) -> date:
     """Return the day of the first dated handover within a week of the reference day, else the lead's day."""
+    if lead is not None and reference - timedelta(days=7) <= lead <= reference and undated_news_first(
+            readings, reference):  # "Kyiv got back 60 today. ... On Tuesday, 100": the day the story opens on
+        return lead
     for reading in readings:
         for finding in reading.findings:
             day = finding.day

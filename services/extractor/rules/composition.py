@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from schemas import StageKind
 from services.extractor.rules.asides import without_asides
+from services.extractor.rules.halves import halved_wholes
 from services.extractor.rules.listtotals import closes_with_total
 from services.extractor.rules.membership import is_subset
 from services.extractor.rules.mentions import Mention
@@ -200,6 +201,8 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
     """Turn a sentence's resolved head counts into findings (per side and field)."""
     findings: list[Finding] = []
     previous: Resolved | None = None
+    wholes = halved_wholes(tokens, [r.mention for r in resolved], [r.side for r in resolved])  # "604, 302 from each"
+    resolved = [r._replace(side="combined") if k in wholes else r for k, r in enumerate(resolved)]
     groups = _lists(tokens, resolved, starts)
     index = 0
     while index < len(groups):

@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 
 from services.extractor.rules.bringing import BRINGING
 from services.extractor.rules.fronted import fronted_destination
+from services.extractor.rules.givencounts import gives_a_count
 from services.extractor.rules.interjections import subject_before_aside
 from services.extractor.rules.lexicon import (
     BE_FORMS,
@@ -23,6 +24,7 @@ from services.extractor.rules.lexicon import (
     RECEIVE_VERBS,
     Side,
 )
+from services.extractor.rules.ownreturn import unmarked_return
 from services.extractor.rules.tokens import is_figure, is_word
 
 _LOOKBACK_STOP: Final = frozenset({",", ";", "“", "”", '"', ":", "(", ")"})
@@ -126,9 +128,9 @@ def _agent(tokens: list[str], i: int, speaker: Side | None) -> Cue | None:
     word = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     receive = word in RECEIVE_VERBS or (word in BRINGING and nxt in _PARTICLES)  # "brings home", "took back"
-    receive = receive or (word in _RETURN_FORMS and _brought_back(tokens, i))
+    receive = receive or (word in _RETURN_FORMS and (_brought_back(tokens, i) or unmarked_return(tokens, i)))
     give = not receive and (word in GIVE_VERBS or (word == "sent" and nxt in _PARTICLES))
-    if not (receive or give):
+    if not (receive or give) or gives_a_count(tokens, i):
         return None
     prev = tokens[i - 1] if i else ""
     prev2 = tokens[i - 2] if i > 1 else ""

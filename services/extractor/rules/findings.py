@@ -70,6 +70,7 @@ from services.extractor.rules.surroundings import (
     war_long,
 )
 from services.extractor.rules.tokens import phrase
+from services.extractor.rules.toldinturn import kind_in_turn
 from services.extractor.rules.undone import died_before_handover
 from services.extractor.rules.uniform import said_of_whole
 from services.extractor.rules.warstart import war_start_period
@@ -225,7 +226,7 @@ def _resolve(
         mention=mention,
         side=call.side,
         strength=call.strength,
-        kind=kind,
+        kind=kind_in_turn(kind, tokens, days, first, whole.figures),  # "on Saturday and Sunday, 64 and then 50"
         approximate=mention.quantity.approximate or clause.hedged,
         additive=extras.is_additive(tokens, clause.text, whole.additive_at, mention, whole.figures),
         correction=kinds.correction_state(tokens, mention, clause.bounds, whole.correction),

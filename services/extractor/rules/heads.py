@@ -7,6 +7,7 @@ apart from `mentions`, which decides which figures are head counts at all.
 
 from typing import Final
 
+from services.extractor.rules.droppedof import dropped_of
 from services.extractor.rules.lexicon import (
     CIVILIAN_HEADS,
     GENDER_HEADS,
@@ -17,6 +18,7 @@ from services.extractor.rules.lexicon import (
     PERSON_HEADS,
     WOUNDED_HEADS,
 )
+from services.extractor.rules.statuswords import status_category
 from services.extractor.rules.tokens import is_figure, is_word
 
 _MODIFIERS_MAX: Final = 3
@@ -62,6 +64,8 @@ def noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str 
         j += 2
         if j < len(tokens) and tokens[j] == "own" and (j + 1 == len(tokens) or not is_word(tokens[j + 1])):
             return "generic", j, nationalities, owner  # "Russia got back 95 of its own"
+    elif dropped_of(tokens, j):
+        owner, j = tokens[j], j + 1  # "64 its soldiers": "64 of its soldiers" without the "of"
     modifiers = 0
     category_hint: str | None = None
     while j < len(tokens) and modifiers <= _MODIFIERS_MAX:
@@ -76,9 +80,7 @@ def noun_phrase(tokens: list[str], start: int) -> tuple[str, int, set[str], str 
             tokens[j + 1] in PERSON_HEADS or _special_head(tokens, j + 1) is not None
         )
         if category is not None and not (word in {"military", "civilian"} and followed_by_head):
-            if category_hint and (category == "generic" or category_hint == "civilian"):
-                category = category_hint  # "95 military persons", "12 civilian sailors": the status word says
-            return category, j, nationalities, owner
+            return status_category(category_hint, category), j, nationalities, owner  # "95 military persons"
         if word in {"military", "civilian"}:
             category_hint = "military" if word == "military" else "civilian"
         if word in WOUNDED_HEADS and not followed_by_head and not (

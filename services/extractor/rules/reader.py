@@ -22,6 +22,7 @@ from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.headedbox import headed_rows
 from services.extractor.rules.kinds import likewise
+from services.extractor.rules.leadsfirst import undated_news_first
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.namedgroups import named_group_side
@@ -286,7 +287,8 @@ def read_article(article: Article) -> ArticleReading:
         readings = [_of_this_war(r) for r in readings]
     lead = None
     earliest = reference - timedelta(days=LEAD_REACH_DAYS)  # "On 3 January, in the largest exchange ..." is background
-    if not any(f.day is not None and f.day >= earliest for r in readings for f in r.findings):
+    if not any(f.day is not None and f.day >= earliest for r in readings for f in r.findings) or undated_news_first(
+            readings, reference):  # "Kyiv got back 60 today. ... On Tuesday, 100": the opening's day
         figures = [r.sentence.start for r in readings if any(f.kind == StageKind.STAGE for f in r.findings)]
         known = {(sentence.start, sentence.end): p for sentence, p in zip(candidates, parsed, strict=True)}
         lead = lead_day(text, starts, end, reference, figures, known)

@@ -11,6 +11,7 @@ from typing import Final, NamedTuple
 from schemas import Authority
 from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.feasts import EASTER_KINDS
+from services.extractor.rules.incaptivity import held_in_captivity
 from services.extractor.rules.lexicon import (
     BE_FORMS,
     EXCHANGE_STEMS,
@@ -22,6 +23,7 @@ from services.extractor.rules.lexicon import (
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.tokens import is_word
+from services.extractor.rules.toldinturn import day_in_turn
 
 _SKIP_BEFORE: Final = frozenset("another a further some about nearly almost around roughly over more than at least up "
                          "to just an additional all".split())
@@ -172,7 +174,7 @@ def respective_day(
     """ "60 and 84 servicemen respectively ... on Thursday and Friday": with "respectively", the n-th figure of
     the clause goes with its n-th day, when the clause names as many distinct days as figures."""
     if "respectively" not in tokens[clause[0] : clause[1]]:
-        return None
+        return day_in_turn(tokens, days, position, figures)  # "on Saturday and on Sunday ... 64 and then 50"
     inside = sorted(d for d in days if clause[0] <= d[0] < clause[1])
     counts = sorted(at for at in figures if clause[0] <= at < clause[1])
     if len(counts) < 2 or len(inside) != len(counts) or len({day for _, day in inside}) != len(inside):
@@ -262,6 +264,8 @@ def _aboard_for_exchange(tokens: list[str], start: int) -> bool:
 
 def negative(tokens: list[str], mention: Mention, clause_end: int | None = None) -> bool:
     """True when a verb next to the head count makes it casualties, holdings or estimates."""
+    if held_in_captivity(tokens):
+        return True  # "still in Russian captivity there are about 1,800 civilians": held, not freed
     k = mention.quantity.first - 1
     while k >= 0 and tokens[k] in _SKIP_BEFORE:
         k -= 1
