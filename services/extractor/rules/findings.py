@@ -1,8 +1,7 @@
 """Read one sentence: its dates, head counts, sides, kinds and flags, as findings.
 
-This is where the rule modules meet. A head count becomes a finding only if
-its clause speaks of a handover (exchanged, released, returned, home, ...)
-and no verb around it makes it something else (killed, held, remain).
+This is where the rule modules meet. A head count becomes a finding only if its clause speaks of a handover
+(exchanged, released, returned, home, ...) and no verb around it makes it something else (killed, held, remain).
 """
 
 from datetime import date
