@@ -78,7 +78,7 @@ def revised(tokens: list[str], previous: Reading, reading: Reading) -> Reading:
         return reading
     mention = next((m for m in find_mentions(tokens, [quantity])), None)
     if mention is not None and (
-        mention.nationality not in (None, *sides)
+        (mention.nationality is not None and mention.nationality not in sides)
         or (mention.category in {"military", "civilian"} and mention.category not in {f.field for f in earlier})
     ):
         return reading
