@@ -1,0 +1,29 @@
+"""Generalisation patterns of round general33 (a sum with an earlier stage, a result told as "N for N", the swap
+a story's own is "the first since")."""
+
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import kinds_read, only, run, sides
+
+# "Together with last week, 180 have come home": a figure that adds an earlier stage to the day's is a running
+# total of the exchange, not a second figure for the day
+
+
+def test_a_figure_summed_together_with_an_earlier_stage_is_a_running_total() -> None:
+    assert kinds_read("Together with the previous Tuesday, 180 Ukrainians have come back under this deal.") == {
+        StageKind.CUMULATIVE}
+
+
+def test_a_figure_summed_along_with_an_earlier_day_does_not_contradict_the_days_own() -> None:
+    text = (
+        "Second batch of captives returns\n\n"
+        "Kyiv said 70 of its soldiers were freed on Thursday. Along with Monday's group, 150 Ukrainian "
+        "servicemen have been returned under the accord."
+    )
+    extraction = run(text, published=date(2026, 3, 12))
+    assert extraction.rejection is None
+    stages = only(extraction.stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0][0]) for s in stages] == [(date(2026, 3, 12), 70)]
+
+
