@@ -2,6 +2,7 @@
 a story's own is "the first since")."""
 
 from datetime import date
+from typing import Final
 
 from schemas import StageKind
 from tests.unit.extractor.helpers import kinds_read, only, run, sides
@@ -25,5 +26,19 @@ def test_a_figure_summed_along_with_an_earlier_day_does_not_contradict_the_days_
     assert extraction.rejection is None
     stages = only(extraction.stages, StageKind.STAGE)
     assert [(s.stage_date, sides(s)[0][0]) for s in stages] == [(date(2026, 3, 12), 70)]
+
+
+# "That makes it 64 for 64": a pair told as the count that came out of a handover is its result, not a deal
+
+_RESULT: Final = (
+    "Captives cross the border\n\n"
+    "Kyiv said 64 of its soldiers came home on Sunday. Moscow says its men are home too, which makes it 64 for 64."
+)
+
+
+def test_a_pair_told_as_the_result_of_the_count_is_not_an_agreement() -> None:
+    stages = run(_RESULT, published=date(2026, 2, 8)).stages
+    assert only(stages, StageKind.AGREEMENT) == []
+    assert [sides(s)[0][0] for s in only(stages, StageKind.STAGE)] == [64]
 
 
