@@ -42,3 +42,18 @@ def test_a_pair_told_as_the_result_of_the_count_is_not_an_agreement() -> None:
     assert [sides(s)[0][0] for s in only(stages, StageKind.STAGE)] == [64]
 
 
+# "It was the first swap since the New Year exchange of 140 each": the exchange the story's own is the first
+# since is an earlier one, and the figures that describe it are its own
+
+_FIRST_SINCE: Final = (
+    "Morning digest\n\n"
+    "Prisoners. The exchange the day before, in which 88 captives went home on each side, was welcomed in both "
+    "capitals. It was the first swap since the winter exchange of 140 each."
+)
+
+
+def test_the_figure_of_the_exchange_a_swap_is_the_first_since_is_background() -> None:
+    extraction = run(_FIRST_SINCE, published=date(2026, 2, 9))
+    assert extraction.rejection is None
+    stages = only(extraction.stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(date(2026, 2, 8), 88, 88)]
