@@ -57,3 +57,18 @@ def test_the_figure_of_the_exchange_a_swap_is_the_first_since_is_background() ->
     assert extraction.rejection is None
     stages = only(extraction.stages, StageKind.STAGE)
     assert [(s.stage_date, sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(date(2026, 2, 8), 88, 88)]
+
+
+# "Among them are 72 servicemen and 8 civilians": "them" points back at the people the sentence before counted,
+# so the figures are that count's parts, though the sentence names no handover
+
+_AMONG: Final = (
+    "Eighty captives home\n\n"
+    "On Monday 80 Ukrainians returned from Russian captivity. According to the ombudsman, among them are 72 "
+    "servicemen and 8 civilians, some held since the first year of the war."
+)
+
+
+def test_who_were_among_the_people_just_counted_breaks_that_count_down() -> None:
+    stages = only(run(_AMONG, published=date(2026, 4, 7)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0]) for s in stages] == [(date(2026, 4, 6), (80, 72, 8))]
