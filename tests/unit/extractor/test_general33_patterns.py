@@ -72,3 +72,18 @@ _AMONG: Final = (
 def test_who_were_among_the_people_just_counted_breaks_that_count_down() -> None:
     stages = only(run(_AMONG, published=date(2026, 4, 7)).stages, StageKind.STAGE)
     assert [(s.stage_date, sides(s)[0]) for s in stages] == [(date(2026, 4, 6), (80, 72, 8))]
+
+
+# "The swap on March 4 had been smaller. Kyiv said it got 20 soldiers back": the sentence after one that names a
+# swap by its day goes on about that swap, so its undated figures are of that day, not the story's own
+
+_NAMED_DAY: Final = (
+    "Analysis\n\n"
+    "On Saturday 50 soldiers came home, the army said, the second swap this week.\n\n"
+    "The swap on March 4 had been smaller. Kyiv said it got 20 soldiers back."
+)
+
+
+def test_the_figures_after_a_sentence_naming_a_swap_by_its_day_are_that_swaps() -> None:
+    stages = only(run(_NAMED_DAY, published=date(2026, 3, 9)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0]) for s in stages] == [(date(2026, 3, 7), (50, 50, None))]
