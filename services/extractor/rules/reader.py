@@ -28,6 +28,7 @@ from services.extractor.rules.namedgroups import named_group_side
 from services.extractor.rules.namedpast import continues_named_past
 from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.otherway import other_way_side
+from services.extractor.rules.ownvoice import own_accounts
 from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
@@ -254,7 +255,8 @@ def read_article(article: Article) -> ArticleReading:
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
         if reading.findings and two_governments:  # Kyiv and Moscow quoted alike (`both_governments`)
-            reading = replace(reading, authority=Authority.PRESS)
+            findings = own_accounts(lower, sentence.start, reading.findings)  # "Kyiv said 190; Moscow said 188"
+            reading = replace(reading, authority=Authority.PRESS, findings=findings)
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)

@@ -74,6 +74,23 @@ def test_who_were_among_the_people_just_counted_breaks_that_count_down() -> None
     assert [(s.stage_date, sides(s)[0]) for s in stages] == [(date(2026, 4, 6), (80, 72, 8))]
 
 
+# "Kyiv said it got back 140 people; Moscow said it handed over 137": two governments' accounts of one side set
+# side by side are a disagreement, not one source contradicting itself; the side's own government's count stands
+
+_TWO_ACCOUNTS: Final = (
+    "The counts that do not match\n\n"
+    "The swap on March 3 was no exception. Kyiv said it got back 140 people, 120 soldiers and 20 civilians; "
+    "Moscow said it had handed over 137."
+)
+
+
+def test_the_other_governments_differing_count_in_the_same_sentence_is_no_contradiction() -> None:
+    extraction = run(_TWO_ACCOUNTS, published=date(2026, 3, 14))
+    assert extraction.rejection is None
+    stages = only(extraction.stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(140, 120, 20)]
+
+
 # "The swap on March 4 had been smaller. Kyiv said it got 20 soldiers back": the sentence after one that names a
 # swap by its day goes on about that swap, so its undated figures are of that day, not the story's own
 
