@@ -5,7 +5,7 @@ from datetime import date
 from typing import Final
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import kinds_read, only, run, sides
+from tests.unit.extractor.helpers import figures, kinds_read, only, run, sides
 
 # "Together with last week, 180 have come home": a figure that adds an earlier stage to the day's is a running
 # total of the exchange, not a second figure for the day
@@ -104,3 +104,11 @@ _NAMED_DAY: Final = (
 def test_the_figures_after_a_sentence_naming_a_swap_by_its_day_are_that_swaps() -> None:
     stages = only(run(_NAMED_DAY, published=date(2026, 3, 9)).stages, StageKind.STAGE)
     assert [(s.stage_date, sides(s)[0]) for s in stages] == [(date(2026, 3, 7), (50, 50, None))]
+
+
+# "... two people familiar with the plans said": a figure counting a report's informants counts no prisoners
+
+
+def test_a_figure_counting_the_reports_informants_is_no_head_count() -> None:
+    assert figures("The prisoner swap went ahead on Sunday, three people familiar with the handover said.") == set()
+    assert figures("The exchange is over, two officials said, without giving a number.") == set()
