@@ -112,3 +112,17 @@ def test_the_figures_after_a_sentence_naming_a_swap_by_its_day_are_that_swaps() 
 def test_a_figure_counting_the_reports_informants_is_no_head_count() -> None:
     assert figures("The prisoner swap went ahead on Sunday, three people familiar with the handover said.") == set()
     assert figures("The exchange is over, two officials said, without giving a number.") == set()
+
+
+# "are expected to exchange about 90 prisoners each": a rough forecast of a coming swap, with no deal named, is
+# neither a handover nor an agreed size; a bound told of an agreed swap ("at least 1,000") stays a deal's size
+
+
+def test_a_rough_forecast_of_a_coming_swap_is_neither_a_stage_nor_an_agreement() -> None:
+    assert figures("Kyiv and Moscow are expected to exchange about 90 prisoners each on Friday.") == set()
+    assert figures("Kyiv and Moscow are set to swap roughly 90 captives each this week.") == set()
+
+
+def test_a_bound_on_an_expected_swap_is_still_the_size_of_a_deal() -> None:
+    assert kinds_read("The exchange is expected to involve at least 600 prisoners on each side.") == {
+        StageKind.AGREEMENT}
