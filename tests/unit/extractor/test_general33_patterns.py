@@ -126,3 +126,16 @@ def test_a_rough_forecast_of_a_coming_swap_is_neither_a_stage_nor_an_agreement()
 def test_a_bound_on_an_expected_swap_is_still_the_size_of_a_deal() -> None:
     assert kinds_read("The exchange is expected to involve at least 600 prisoners on each side.") == {
         StageKind.AGREEMENT}
+
+
+# "It would be the first exchange since May 2, when 70 came home": the day after "since" is past, however the
+# sentence plans the coming swap, so the "when" clause dates that earlier exchange (background here)
+
+
+def test_a_day_after_since_is_past_in_a_sentence_about_a_coming_swap() -> None:
+    text = (
+        "Swap planned\n\n"
+        "A new swap is being prepared, officials said on Tuesday. It would be the first exchange since May 2, when "
+        "Kyiv said 70 soldiers came home and Moscow said it got 65 servicemen back."
+    )
+    assert only(run(text, published=date(2026, 6, 9)).stages, StageKind.STAGE) == []
