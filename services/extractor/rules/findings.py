@@ -68,6 +68,7 @@ from services.extractor.rules.surroundings import (
     spans_days,
     war_long,
 )
+from services.extractor.rules.together import with_earlier
 from services.extractor.rules.tokens import phrase
 from services.extractor.rules.toldinturn import kind_in_turn
 from services.extractor.rules.undone import died_before_handover
@@ -131,7 +132,7 @@ def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = Fal
         bounds,
         text,
         counted or _speaks_of_exchange(tokens, bounds),
-        kinds.is_cumulative(text) or over_days(text),  # "over a long weekend, each side took back 500"
+        kinds.is_cumulative(text) or over_days(text) or with_earlier(text),  # "over a long weekend", "together with"
         any(h in text for h in _HEDGE_WORDS),
         background.prior_exchange_opens(text),
     )

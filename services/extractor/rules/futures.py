@@ -7,6 +7,8 @@ day, 4 June", the day after the one the story has just told.
 
 from typing import Final
 
+from services.extractor.rules.sincewhen import since_day
+
 _FUTURE: Final = frozenset(
     {"will", "would", "due", "expected", "planned", "scheduled", "next", "later", "coming", "hope", "hopes",
      "continue", "further", "tomorrow", "plans", "until", "expects", "expect"}
@@ -24,6 +26,8 @@ _NEXT_OF_STORY: Final = (["day"], ["morning"], ["evening"], ["afternoon"])  # "t
 def planned(window: list[str], following: str = "") -> bool:
     """True when a plan word stands in `window` (the words before a date); `following` is the first word after
     the date, past a comma."""
+    if since_day(window):  # "it would be the first swap since July 9": a past day
+        return False
     return any(word in _FUTURE and not (word == "later" and k and window[k - 1] in _SPANS)
                and not (word == "further" and following in _TOLD_PAST)
                and not (word == "next" and window[k + 1 : k + 2] in _NEXT_OF_STORY) for k, word in enumerate(window))

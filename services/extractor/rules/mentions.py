@@ -12,6 +12,7 @@ from typing import Final, NamedTuple
 from services.extractor.rules.crews import crew_category
 from services.extractor.rules.factbox import label_side, labelled_count
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
+from services.extractor.rules.informants import informants
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
 from services.extractor.rules.numbers import Quantity
 from services.extractor.rules.rates import per_period
@@ -112,7 +113,7 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         spaced_pair = pair and not quantity.pair
         tail = following.last if spaced_pair and following is not None else quantity.last
         skip_next = spaced_pair
-        if _margin(tokens, tail) or _speaker(tokens, quantity):
+        if _margin(tokens, tail) or _speaker(tokens, quantity) or informants(tokens, tail):  # "two sources said"
             continue
         if tail + 1 < len(tokens) and tokens[tail + 1] == "others" and mentions and not mentions[-1].bare:
             model = mentions[-1]  # "84 servicemen were freed, a day after 60 others": more of the same people

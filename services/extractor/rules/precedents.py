@@ -7,6 +7,8 @@ earlier swap, dated or not, even one a day or two before the story's own.
 
 from typing import Final
 
+from services.extractor.rules.sincewhen import counted_since
+
 _FOLLOWING: Final = frozenset({"followed", "follows", "following"})
 _CAME: Final = frozenset({"came", "comes", "come", "coming", "place", "happened"})  # "came two days after"
 _CAME_REACH: Final = 4  # tokens between "came" and "after"
@@ -40,7 +42,7 @@ def followed_clauses(tokens: list[str]) -> list[tuple[int, int]]:
     """The [start, end) tokens of each clause describing an exchange that the story's own followed."""
     found: list[tuple[int, int]] = []
     for k, token in enumerate(tokens):
-        if (token in _FOLLOWING or token == "after") and _orders(tokens, k):
+        if (token in _FOLLOWING or token == "after") and _orders(tokens, k) or counted_since(tokens, k):
             for j in range(k + 1, min(k + 1 + _NOUN_REACH, len(tokens))):
                 if tokens[j] in _ENDS:
                     break

@@ -25,10 +25,12 @@ from services.extractor.rules.kinds import likewise
 from services.extractor.rules.leadsfirst import undated_news_first
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
+from services.extractor.rules.nameddays import continues_named_day
 from services.extractor.rules.namedgroups import named_group_side
 from services.extractor.rules.namedpast import continues_named_past
 from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.otherway import other_way_side
+from services.extractor.rules.ownvoice import own_accounts
 from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.partners import with_partners
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
@@ -266,12 +268,14 @@ def read_article(article: Article) -> ArticleReading:
         stated_days |= {index} if stated_only and reading.day is not None and reading.findings else set()
         if reading.findings and readings:  # "The March 2021 swap is the one people remember. Kyiv got back 90"
             reading = continues_named_past(text, readings[-1], parsed[index - 1].dates, reading, reference)
+            reading = continues_named_day(text, readings[-1], reading)  # "The swap on October 22 was ... Kyiv said"
         if reading.findings and readings:  # "Three years ago today, on ..., 215 came home. Russia received 55"
             reading = continues_anniversary(text, lower, readings[-1], reading)
         if reading.findings and any(lo <= sentence.start < hi for lo, hi in claims):
             reading = replace(reading, findings=())  # a fact check's quoted claim reports nothing
         if reading.findings and two_governments:  # Kyiv and Moscow quoted alike (`both_governments`)
-            reading = replace(reading, authority=Authority.PRESS)
+            findings = own_accounts(lower, sentence.start, reading.findings)  # "Kyiv said 190; Moscow said 188"
+            reading = replace(reading, authority=Authority.PRESS, findings=findings)
         if reading.day is not None and reading.findings:
             narrative = reading.day
         readings.append(reading)

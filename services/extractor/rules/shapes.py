@@ -11,6 +11,8 @@ sentence about an exchange ("The swap on Tuesday went smoothly: 64 for 64"), and
 
 from typing import Final
 
+from services.extractor.rules.tallied import told_as_result
+
 _OPENERS: Final = frozenset({"—", "–", ":"})
 _CLAUSE_STOPS: Final = frozenset({",", ";", "(", ")"})
 _DONE: Final = frozenset({"exchanged", "swapped", "traded"})
@@ -73,4 +75,5 @@ def shape_told(tokens: list[str], first: int) -> bool:
 
 def told_as_done(tokens: list[str], first: int) -> bool:
     """True when the "N for N" at token `first` describes a swap the text tells as done, in any of the shapes above."""
-    return after_done_swap(tokens, first) or freed_in_swap(tokens, first) or shape_told(tokens, first)
+    return after_done_swap(tokens, first) or freed_in_swap(tokens, first) or shape_told(tokens, first) or (
+        told_as_result(tokens, first))  # "that makes it 64 for 64": the count the handover came to
