@@ -38,7 +38,6 @@ from services.extractor.rules.membership import among_counted, is_member, is_sub
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.mirrors import mirror
 from services.extractor.rules.model import Finding, Reading
-from services.extractor.rules.multiday import over_days
 from services.extractor.rules.named import named_extra, named_part
 from services.extractor.rules.namedgroups import partitive_group
 from services.extractor.rules.numbers import find_quantities
@@ -68,7 +67,7 @@ from services.extractor.rules.surroundings import (
     spans_days,
     war_long,
 )
-from services.extractor.rules.together import with_earlier
+from services.extractor.rules.together import told_as_running
 from services.extractor.rules.tokens import phrase
 from services.extractor.rules.toldinturn import kind_in_turn
 from services.extractor.rules.undone import died_before_handover
@@ -132,7 +131,7 @@ def _clause_info(tokens: list[str], bounds: tuple[int, int], counted: bool = Fal
         bounds,
         text,
         counted or _speaks_of_exchange(tokens, bounds),
-        kinds.is_cumulative(text) or over_days(text) or with_earlier(text),  # "over a long weekend", "together with"
+        kinds.is_cumulative(text) or told_as_running(text),
         any(h in text for h in _HEDGE_WORDS),
         background.prior_exchange_opens(text),
     )

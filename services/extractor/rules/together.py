@@ -8,6 +8,8 @@ day's own figure it would contradict the day's count.
 import re
 from typing import Final
 
+from services.extractor.rules.multiday import over_days
+
 _DAYS: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
 _TOGETHER: Final = re.compile(
     rf"\b(?:together|along|combined|taken together) with (?:the |those (?:of |freed |released )?)?(?:(?:last|previous|"
@@ -19,3 +21,8 @@ _TOGETHER: Final = re.compile(
 def with_earlier(clause_text: str) -> bool:
     """True when the clause sums its figure "together with" an earlier stage or day."""
     return _TOGETHER.search(clause_text) is not None
+
+
+def told_as_running(clause_text: str) -> bool:
+    """True when the clause's wording makes its figure a running total: over days, or summed with an earlier day."""
+    return over_days(clause_text) or with_earlier(clause_text)  # "over a long weekend", "together with Friday's"
