@@ -21,6 +21,7 @@ from services.extractor.rules.exchangelead import SPAN_STARTS, about_exchange
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.headedbox import headed_rows
+from services.extractor.rules.heldabroad import detained_abroad
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
@@ -194,7 +195,8 @@ def read_article(article: Article) -> ArticleReading:
     text = article.text
     lower = lower_text(text)
     fallback = article.published or article.received_at.date()
-    if not mentions_exchange(lower) or not about_this_conflict(lower) or freed_elsewhere(lower):
+    if not mentions_exchange(lower) or not about_this_conflict(lower) or freed_elsewhere(lower) or detained_abroad(
+            lower):  # a pardon, a deportation or a detention abroad (`heldabroad`)
         return ArticleReading([], fallback, None)
     end = body_end(text)
     starts = boundaries(text, end)
