@@ -45,6 +45,7 @@ from services.extractor.rules.statedday import on_event_day
 from services.extractor.rules.statementday import statement_today
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
+from services.extractor.rules.timelines import timeline_entries
 from services.extractor.rules.uniform import restated_group, said_of_group
 
 
@@ -284,6 +285,7 @@ def read_article(article: Article) -> ArticleReading:
     readings = with_far_partners(text, lower, (starts, end), readings, reference) if (
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
+    readings = timeline_entries(text, end, reference, readings)  # "12 April — 40 for 40": a chronology's past
     if foreign_opening(lower, starts, end) or onlookers_only(lower, readings):
         readings = [_of_this_war(r) for r in readings]
     lead = None

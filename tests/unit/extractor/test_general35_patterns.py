@@ -4,7 +4,8 @@ running totals over several days, figures of a readout told the day before)."""
 from datetime import date
 from typing import Final
 
-from tests.unit.extractor.helpers import run
+from schemas import StageKind
+from tests.unit.extractor.helpers import run, sides
 
 # Ukrainians freed from a detention by a third country's authorities, in a story that never names Russia and never
 # speaks of an exchange or of captivity
@@ -27,3 +28,27 @@ def test_a_detention_in_a_story_naming_an_exchange_still_counts() -> None:
         "the coordination headquarters said."
     )
     assert [s.sides.ukraine.total for s in run(text, published=date(2026, 4, 2)).stages] == [40]
+
+
+# A chronology of the war's exchanges, one dated paragraph each: only the entry for the day the story's own prose
+# reports counts; every earlier entry, and an undated paragraph between them, is background
+
+_CHRONOLOGY: Final = (
+    "Explainer: every prisoner swap so far, up to Thursday's\n\n"
+    "Russia and Ukraine swapped prisoners on Thursday, 12 November: 64 Ukrainian soldiers came home and 64 "
+    "Russian soldiers were handed back, officials said. The earlier swaps are listed below.\n\n"
+    "2024\n\n"
+    "9 February — 100 Ukrainians are freed for 100 Russians after weeks of talks.\n\n"
+    "A slow spring: about 300 Ukrainians came home in smaller swaps.\n\n"
+    "2025\n\n"
+    "17 June — 72 Ukrainian soldiers and eight civilians return; Russia gets back 80 soldiers.\n\n"
+    "3 September — 210 for 190, the largest swap of the year.\n\n"
+    "12 November — 64 soldiers on each side, the latest swap."
+)
+
+
+def test_only_the_chronology_entry_for_the_day_the_story_reports_counts() -> None:
+    extraction = run(_CHRONOLOGY, published=date(2025, 11, 14))
+    assert extraction.rejection is None
+    assert [(s.kind, s.stage_date, sides(s)) for s in extraction.stages] == [
+        (StageKind.STAGE, date(2025, 11, 12), ((64, 64, None), (64, 64, None)))]
