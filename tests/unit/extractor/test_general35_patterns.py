@@ -5,7 +5,7 @@ from datetime import date
 from typing import Final
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import run, sides
+from tests.unit.extractor.helpers import kinds_read, run, sides
 
 # Ukrainians freed from a detention by a third country's authorities, in a story that never names Russia and never
 # speaks of an exchange or of captivity
@@ -52,3 +52,23 @@ def test_only_the_chronology_entry_for_the_day_the_story_reports_counts() -> Non
     assert extraction.rejection is None
     assert [(s.kind, s.stage_date, sides(s)) for s in extraction.stages] == [
         (StageKind.STAGE, date(2025, 11, 12), ((64, 64, None), (64, 64, None)))]
+
+
+# "Over Friday and Saturday, 300 came home": a figure told over a span of two named days sums those days, a running
+# total dated the last of them, not one day's handover; "on Friday and on Saturday" tells no span
+
+_TWO_DAYS: Final = (
+    "Prisoners home from captivity\n\n"
+    "Over Friday and Saturday, 620 Ukrainians came home from Russian captivity, 600 soldiers and 20 civilians, "
+    "the president said."
+)
+
+
+def test_a_figure_told_over_two_named_days_is_their_running_total() -> None:
+    stages = run(_TWO_DAYS, published=date(2026, 3, 9)).stages
+    assert [(s.kind, s.stage_date) for s in stages] == [(StageKind.CUMULATIVE, date(2026, 3, 7))]
+    assert sides(stages[0])[0] == (620, 600, 20)
+
+
+def test_two_named_days_without_a_span_word_are_no_running_total() -> None:
+    assert kinds_read("On Saturday, 300 Ukrainian soldiers came home from captivity.") == {StageKind.STAGE}
