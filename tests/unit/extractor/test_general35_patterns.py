@@ -4,8 +4,8 @@ running totals over several days, figures of a readout told the day before)."""
 from datetime import date
 from typing import Final
 
-from schemas import StageKind
-from tests.unit.extractor.helpers import kinds_read, run, sides
+from schemas import Authority, StageKind
+from tests.unit.extractor.helpers import findings, kinds_read, run, sides
 
 # Ukrainians freed from a detention by a third country's authorities, in a story that never names Russia and never
 # speaks of an exchange or of captivity
@@ -72,3 +72,17 @@ def test_a_figure_told_over_two_named_days_is_their_running_total() -> None:
 
 def test_two_named_days_without_a_span_word_are_no_running_total() -> None:
     assert kinds_read("On Saturday, 300 Ukrainian soldiers came home from captivity.") == {StageKind.STAGE}
+
+
+# '"And nine more of our soldiers were released as well"': people counted as "N more" and freed as well are freed
+# on top of the handover just told
+
+
+def test_n_more_freed_as_well_are_extras_on_top() -> None:
+    found = findings("And nine more of our soldiers were released as well.", authority=Authority.KYIV)
+    assert [(f.side, f.value, f.additive) for f in found if f.field == "total"] == [("ukraine", 9, True)]
+
+
+def test_n_more_without_as_well_is_no_extra() -> None:
+    found = findings("Nine more Ukrainian soldiers were released on Sunday.")
+    assert not any(f.additive for f in found)
