@@ -74,6 +74,32 @@ def test_two_named_days_without_a_span_word_are_no_running_total() -> None:
     assert kinds_read("On Saturday, 300 Ukrainian soldiers came home from captivity.") == {StageKind.STAGE}
 
 
+# "..., in an exchange that followed a meeting of the negotiators the day before": a day named for the talks or the
+# call the exchange came after dates that event, not the handover
+
+_AFTER_TALKS: Final = (
+    "Prisoners swapped, wounded soldiers handed over\n\n"
+    "Ukraine and Russia swapped 90 prisoners of war each on Friday, and Russia also handed over 12 badly wounded "
+    "Ukrainian soldiers, in an exchange that followed a meeting of the two sides' negotiators in Geneva the day "
+    "before."
+)
+
+
+def test_a_day_named_for_the_talks_an_exchange_followed_does_not_date_it() -> None:
+    sentence = _AFTER_TALKS.split("\n\n")[1]
+    days = {(f.side, f.value, f.day) for f in findings(sentence, date(2026, 5, 8))}
+    assert ("ukraine", 12, date(2026, 5, 8)) in days
+    assert all(day == date(2026, 5, 8) for _, _, day in days)
+    stages = run(_AFTER_TALKS, published=date(2026, 5, 8)).stages
+    assert [(s.kind, s.stage_date, sides(s)) for s in stages] == [
+        (StageKind.STAGE, date(2026, 5, 8), ((102, 102, None), (90, 90, None)))]
+
+
+def test_a_day_of_the_exchange_after_a_call_still_dates_it() -> None:
+    sentence = "After a phone call, 40 Ukrainian soldiers came home on Friday."
+    assert {f.day for f in findings(sentence, date(2026, 5, 9))} == {date(2026, 5, 8)}
+
+
 # '"And nine more of our soldiers were released as well"': people counted as "N more" and freed as well are freed
 # on top of the handover just told
 
