@@ -1,7 +1,7 @@
 """'And 22 more of our soldiers were released as well': people counted as "N more" and freed as well are extras.
 
 A figure followed by "more" ("22 more of our soldiers", "nine more civilians") in a clause that says they were
-freed "as well", "too" or "also" counts people added to a handover the story has just told, as "a further 22"
+freed "as well" counts people added to a handover the story has just told, as "a further 22"
 does for the wounded: they are freed on top of it, not the handover itself.
 """
 
@@ -9,11 +9,11 @@ from typing import Final
 
 from services.extractor.rules.mentions import Mention
 
-_BESIDES: Final = (" as well ", " too ", " also ")
+_BESIDES: Final = (" as well ",)  # not "also" ("the ministry also said 20 more") nor "too" ("too ill")
 
 
 def more_freed_as_well(tokens: list[str], clause_text: str, mention: Mention) -> bool:
-    """True for "N more ... as well": the word after the figure is "more" and the clause says "as well"/"too"."""
+    """True for "N more ... as well": the word after the figure is "more" and the clause says "as well"."""
     after = mention.quantity.last + 1
     if after >= len(tokens) or tokens[after].lower() != "more":
         return False
