@@ -4,13 +4,13 @@ An explainer or a backgrounder often lists the exchanges of the war one paragrap
 on its day and a dash ("12 April — 40 for 40, the first swap of the spring."), under year headings. Such entries
 recount exchanges long reported; the page's news is what its own prose, outside the list, says happened. So in
 a list of three or more such entries, an entry keeps its figures only when it is dated a day the rest of the
-story reports figures for; every other entry, and any undated paragraph between entries ("A quiet year: about
-300 freed in all."), is background.
+story reports figures for in the week before the page (a day it recalls from months ago is no news); every
+other entry, and any undated paragraph between entries ("A quiet year: about 300 freed in all."), is background.
 """
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from services.extractor.rules.dates import find_dates
@@ -23,6 +23,7 @@ _ENTRY: Final = re.compile(
     r"(?:[-–][A-Z][a-z]+)?(?:,? \d{4})?) +[—–-] +(?=\S)"
 )
 MIN_ENTRIES: Final = 3  # one or two dated paragraphs may be a story's own; three make a list
+NEWS_REACH_DAYS: Final = 7  # a day the prose recalls from further back is no news of the page
 
 
 def _entry_day(opening: str, reference: date) -> date | None:
@@ -43,6 +44,7 @@ def timeline_entries(text: str, end: int, reference: date, readings: list[Readin
         return readings
     first, last = entries[0][0], entries[-1][1]
     news = {f.day or reference for r in readings if not first <= r.sentence.start < last for f in r.findings}
+    news = {day for day in news if day >= reference - timedelta(days=NEWS_REACH_DAYS)}
     kept: list[Reading] = []
     for reading in readings:
         at = reading.sentence.start

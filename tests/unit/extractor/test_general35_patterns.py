@@ -112,3 +112,12 @@ def test_n_more_freed_as_well_are_extras_on_top() -> None:
 def test_n_more_without_as_well_is_no_extra() -> None:
     found = findings("Nine more Ukrainian soldiers were released on Sunday.")
     assert not any(f.additive for f in found)
+
+
+def test_a_chronology_entry_for_an_old_day_the_prose_recalls_stays_background() -> None:
+    text = _CHRONOLOGY.replace(
+        "The earlier swaps are listed below.",
+        "On 17 June, 80 Ukrainians came home. The earlier swaps are listed below.")
+    stages = run(text, published=date(2025, 11, 14)).stages
+    assert [(s.kind, s.stage_date, sides(s)) for s in stages] == [
+        (StageKind.STAGE, date(2025, 11, 12), ((64, 64, None), (64, 64, None)))]
