@@ -10,6 +10,7 @@ from typing import Final
 
 from services.extractor.rules.lexicon import WOUNDED_HEADS
 from services.extractor.rules.mentions import Mention
+from services.extractor.rules.morefreed import more_freed_as_well
 from services.extractor.rules.saidapart import first_cue
 from services.extractor.rules.tokens import is_figure
 
@@ -86,4 +87,4 @@ def is_additive(
     wounded = mention.category == "wounded" or not WOUNDED_HEADS.isdisjoint(tokens[first : mention.end + 1])
     # "also hands over 22 badly wounded", "frees a further 22 badly wounded", "an additional 9 hurt men", "... as well"
     also = any(word in clause_text for word in _WOUNDED_EXTRA) and " as well as " not in clause_text
-    return wounded and (also or lead[-2:] in _WOUNDED_LEADS)
+    return wounded and (also or lead[-2:] in _WOUNDED_LEADS) or more_freed_as_well(tokens, clause_text, mention)

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from services.extractor.rules.daylong import day_long
+from services.extractor.rules.dayspan import over_named_days
 
 _OVER_DAYS: Final = re.compile(
     r"\b(?:over|across|during|in the course of|throughout) (?:a|the|this|that|one) (?:long |holiday |extended )?"
@@ -18,4 +19,5 @@ _OVER_DAYS: Final = re.compile(
 
 def over_days(clause_text: str) -> bool:
     """True when a clause counts over a span of several days ("over a long weekend", "over a few days")."""
-    return _OVER_DAYS.search(clause_text) is not None or day_long(clause_text)  # "in a three-day swap"
+    return _OVER_DAYS.search(clause_text) is not None or day_long(clause_text) or over_named_days(
+        clause_text)  # "in a three-day swap", "over Friday and Saturday"

@@ -6,6 +6,7 @@ later rule can date a handover by it.
 
 from typing import NamedTuple
 
+from services.extractor.rules.antecedents import without_antecedent_days
 from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.possessives import other_event_weekdays
@@ -30,4 +31,5 @@ def parse(sentence: Sentence) -> Parsed:
         named = titled_weekdays(sentence.text, weekdays) | other_event_weekdays(sentence.text, weekdays)
         if named:
             dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
+    dates = without_antecedent_days(tokens, dates) if dates else dates  # "after talks on Monday"
     return Parsed(tokens, dates)

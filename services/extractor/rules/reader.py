@@ -21,6 +21,7 @@ from services.extractor.rules.exchangelead import SPAN_STARTS, about_exchange
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.headedbox import headed_rows
+from services.extractor.rules.heldabroad import detained_abroad
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.leadsfirst import undated_news_first
 from services.extractor.rules.mirrors import mirror_previous
@@ -47,6 +48,7 @@ from services.extractor.rules.statedday import on_event_day
 from services.extractor.rules.statementday import statement_today
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
+from services.extractor.rules.timelines import timeline_entries
 from services.extractor.rules.uniform import restated_group, said_of_group
 
 
@@ -197,7 +199,8 @@ def read_article(article: Article) -> ArticleReading:
     text = article.text
     lower = lower_text(text)
     fallback = article.published or article.received_at.date()
-    if not mentions_exchange(lower) or not about_this_conflict(lower) or freed_elsewhere(lower):
+    if not mentions_exchange(lower) or not about_this_conflict(lower) or freed_elsewhere(lower) or detained_abroad(
+            lower):  # a pardon, a deportation or a detention abroad (`heldabroad`)
         return ArticleReading([], fallback, None)
     end = body_end(text)
     starts = boundaries(text, end)
@@ -287,6 +290,7 @@ def read_article(article: Article) -> ArticleReading:
     readings = with_far_partners(text, lower, (starts, end), readings, reference) if (
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
+    readings = timeline_entries(text, end, reference, readings)  # "12 April — 40 for 40": a chronology's past
     if foreign_opening(lower, starts, end) or onlookers_only(lower, readings):
         readings = [_of_this_war(r) for r in readings]
     lead = None
