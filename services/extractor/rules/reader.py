@@ -30,6 +30,7 @@ from services.extractor.rules.occurred import EVENT_DATES, occurred_on
 from services.extractor.rules.otherway import other_way_side
 from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.partners import with_partners
+from services.extractor.rules.partsequels import continues_part
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
@@ -228,7 +229,8 @@ def read_article(article: Article) -> ArticleReading:
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
-        group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
+        group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) or continues_part(
+            text, lower, readings, sentence, counts_part) else None  # "150 of them are soldiers. 12 are civilians."
         group = answered[sentence.start][1] if sentence.start in answered else group
         group = group or named_group_side(lower, sentence.start, sentence.end, readings)  # "Of the 108, 96 ..."
         group = other_way_side(lower, sentence.start, sentence.end, _group_side(readings)) or group  # "the other way"

@@ -1,10 +1,35 @@
-"""Generalisation patterns of round general34 (a deal's deadline month)."""
+"""Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
+month)."""
 
 from datetime import date
 from typing import Final
 
 from schemas import StageKind
 from tests.unit.extractor.helpers import only, run, sides
+
+# "150 of them are soldiers. 12 are civilians.": the second part of a breakdown needs no "of them" again
+
+_PARTS: Final = (
+    "Prisoners come home in the north\n\n"
+    "On Wednesday 162 Ukrainians were freed from Russian captivity, the coordination headquarters said. "
+    "150 of them are soldiers and sailors. 12 are civilians, two of them doctors.\n\n"
+    "Moscow said 150 Russian soldiers had been handed back."
+)
+
+
+def test_a_bare_second_part_right_after_a_part_breaks_down_the_same_people() -> None:
+    stages = only(run(_PARTS, published=date(2026, 4, 9)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(162, 150, 12)]
+
+
+def test_a_bare_figure_after_a_sentence_that_is_no_part_adds_nothing() -> None:
+    text = (
+        "On Wednesday 162 Ukrainians were freed from Russian captivity, the coordination headquarters said. "
+        "The city has 12 hospitals. 40 are closed."
+    )
+    stages = only(run(text, published=date(2026, 4, 9)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(162, None, None)]
+
 
 # "agreed to swap 250 each by the end of May": the month is the deal's deadline, not when it was agreed
 
