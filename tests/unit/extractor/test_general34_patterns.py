@@ -1,11 +1,11 @@
 """Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
-month)."""
+month, "in all" ahead of one side's list)."""
 
 from datetime import date
 from typing import Final
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import only, run, sides
+from tests.unit.extractor.helpers import figures, only, run, sides
 
 # "150 of them are soldiers. 12 are civilians.": the second part of a breakdown needs no "of them" again
 
@@ -53,3 +53,16 @@ def test_a_deal_struck_in_another_month_still_belongs_to_that_month() -> None:
     )
     agreements = only(run(text, published=date(2026, 3, 18)).stages, StageKind.AGREEMENT)
     assert all(a.stage_date != date(2026, 3, 17) for a in agreements)
+
+
+# "In all, 120 Ukrainian soldiers and eight civilians came home": "in all" sums the list, it does not make its
+# last item a figure for both sides
+
+def test_in_all_ahead_of_a_list_naming_one_side_sums_that_sides_list() -> None:
+    assert figures("In all, 120 Ukrainian soldiers and eight civilians came home on Sunday.") == {
+        ("ukraine", "military", 120), ("ukraine", "civilian", 8), ("ukraine", "total", 128)}
+
+
+def test_in_all_ahead_of_a_list_naming_no_side_is_still_both_sides_together() -> None:
+    assert {side for side, _, _ in figures("In total, 120 soldiers and eight civilians came home on Sunday.")} == {
+        "combined"}
