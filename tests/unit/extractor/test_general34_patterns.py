@@ -1,5 +1,5 @@
 """Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
-month, "in all" ahead of one side's list)."""
+month, "in all" ahead of one side's list, a local outlet's own people)."""
 
 from datetime import date
 from typing import Final
@@ -66,3 +66,22 @@ def test_in_all_ahead_of_a_list_naming_one_side_sums_that_sides_list() -> None:
 def test_in_all_ahead_of_a_list_naming_no_side_is_still_both_sides_together() -> None:
     assert {side for side, _, _ in figures("In total, 120 soldiers and eight civilians came home on Sunday.")} == {
         "combined"}
+
+
+# "Seven soldiers and three civilians from our district are home": a local outlet's own share of the handover
+
+_LOCAL: Final = (
+    "Home at last: seven from our district\n\n"
+    "Seven soldiers and three civilians from our district are home after Sunday's prisoner exchange, the district "
+    "council said. Altogether 120 Ukrainian soldiers came home on Sunday, and Russia received 120 of its own "
+    "servicemen."
+)
+
+
+def test_people_from_our_district_are_its_share_not_the_sides_figure() -> None:
+    stages = only(run(_LOCAL, published=date(2026, 5, 12)).stages, StageKind.STAGE)
+    assert [sides(s) for s in stages] == [((120, 120, None), (120, 120, None))]
+
+
+def test_people_freed_from_a_named_region_are_not_a_local_share() -> None:
+    assert ("ukraine", "military", 40) in figures("40 Ukrainian soldiers from the Kharkiv region came home on Sunday.")
