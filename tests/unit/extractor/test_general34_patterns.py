@@ -1,5 +1,6 @@
 """Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
-month, "in all" ahead of one side's list, a local outlet's own people)."""
+month, "in all" ahead of one side's list, a local outlet's own people,
+parts of people still held)."""
 
 from datetime import date
 from typing import Final
@@ -85,3 +86,14 @@ def test_people_from_our_district_are_its_share_not_the_sides_figure() -> None:
 
 def test_people_freed_from_a_named_region_are_not_a_local_share() -> None:
     assert ("ukraine", "military", 40) in figures("40 Ukrainian soldiers from the Kharkiv region came home on Sunday.")
+
+
+# "About 5,000 are still held, among them some 900 civilians": a part of people still held is still held
+
+def test_a_part_of_people_still_held_is_no_handover() -> None:
+    held = "Officials think some 5,000 Ukrainians remain in Russian captivity, among them about 900 civilians."
+    assert figures(held) == set()
+
+
+def test_a_part_of_people_freed_is_still_a_part_of_the_handover() -> None:
+    assert ("ukraine", "civilian", 6) in figures("Russia freed 80 Ukrainians on Sunday, among them six civilians.")
