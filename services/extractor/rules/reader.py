@@ -32,6 +32,7 @@ from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.partners import with_partners
 from services.extractor.rules.partsequels import continues_part
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
+from services.extractor.rules.priorclaims import correction_notice, earlier_claim
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.retrospect import Recalled, recalled_exchange
@@ -216,6 +217,7 @@ def read_article(article: Article) -> ArticleReading:
     readings: list[Reading] = []
     stated_days: set[int] = set()  # readings dated only by the day of a statement
     quotes = Quotes(text)
+    notice = correction_notice(lower[:end])  # a correction quotes the errors of an earlier story
     sections = day_sections(text, end, reference)
     headings = day_headings(text, end, reference)  # a live blog's "SATURDAY 24 MAY": the day of its part
     headings = headings or clock_entries(text, end, reference)  # "12:55 ...": a one-day blog's entries
@@ -237,6 +239,7 @@ def read_article(article: Article) -> ArticleReading:
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
+        reading = earlier_claim(lower, sentence, reading, notice)  # a correction: "An article on Monday said 90 ..."
         reading = answered_count(reading, parsed[index].tokens, answered.get(sentence.start))  # "How many? Forty."
         if readings and not reading.findings and revises(lower, sentence.start, sentence.end):
             reading = revised(parsed[index].tokens, readings[-1], reading)  # "... put the final number at 62"

@@ -1,6 +1,6 @@
 """Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
 month, "in all" ahead of one side's list, a local outlet's own people,
-parts of people still held)."""
+parts of people still held, an earlier story quoted in a correction)."""
 
 from datetime import date
 from typing import Final
@@ -97,3 +97,27 @@ def test_a_part_of_people_still_held_is_no_handover() -> None:
 
 def test_a_part_of_people_freed_is_still_a_part_of_the_handover() -> None:
     assert ("ukraine", "civilian", 6) in figures("Russia freed 80 Ukrainians on Sunday, among them six civilians.")
+
+
+# A correction notice quoting what an earlier story said: its figure and its day are the errors
+
+_NOTICE: Final = (
+    "Correction: 64 soldiers freed in each direction\n\n"
+    "A story published on Friday, 13 March, said that Ukraine had received 46 soldiers. The correct figure is 64. "
+    "We regret the error.\n\n"
+    "Ukraine and Russia swapped 64 soldiers each on Thursday, 12 March, officials in both capitals said."
+)
+
+
+def test_what_an_earlier_story_said_in_a_correction_is_withdrawn() -> None:
+    stages = only(run(_NOTICE, published=date(2026, 3, 14)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(date(2026, 3, 12), 64, 64)]
+
+
+def test_a_report_of_another_outlets_story_outside_a_correction_is_still_read() -> None:
+    text = (
+        "Swap reported\n\n"
+        "A report published on Friday by a Moscow daily said that Russia had received 46 soldiers on Thursday."
+    )
+    stages = only(run(text, published=date(2026, 3, 14)).stages, StageKind.STAGE)
+    assert [sides(s)[1][0] for s in stages] == [46]
