@@ -24,7 +24,7 @@ from services.extractor.rules.credited import credited_total
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import date_tokens
 from services.extractor.rules.dayranges import ranged_day
-from services.extractor.rules.deadlines import exchange_periods, without_deadlines
+from services.extractor.rules.deadlines import exchange_periods, stage_periods, without_deadlines
 from services.extractor.rules.deniedhandover import denied_handover
 from services.extractor.rules.elapsed import elapsed_positions
 from services.extractor.rules.ellipsis import elliptic
@@ -255,7 +255,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     text = phrase(tokens, 0, len(tokens))
     whole = _Sentence(
         days, span_starts, [q.first for q in quantities if not q.in_range], extras.additive_position(text),
-        other_periods(coarse, context.reference) + elapsed_positions(tokens, coarse, context.reference),
+        stage_periods(tokens, coarse, days, context.reference) + elapsed_positions(tokens, coarse, context.reference),
         other_periods(without_deadlines(tokens, coarse), context.reference, months_only=True),  # "by May"
         held_apart(tokens, background.war_long_positions(text)),  # "held since 2022": a captivity
         [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],

@@ -1,6 +1,7 @@
 """Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
 month, "in all" ahead of one side's list, a local outlet's own people,
-parts of people still held, an earlier story quoted in a correction)."""
+parts of people still held, an earlier story quoted in a correction,
+the month a deal was agreed in)."""
 
 from datetime import date
 from typing import Final
@@ -121,3 +122,19 @@ def test_a_report_of_another_outlets_story_outside_a_correction_is_still_read() 
     )
     stages = only(run(text, published=date(2026, 3, 14)).stages, StageKind.STAGE)
     assert [sides(s)[1][0] for s in stages] == [46]
+
+
+# "On Sunday 14 June, in the second round of the swap the two sides agreed in Doha in May, 70 soldiers came home":
+# the month is when the deal was struck; the handover's own day dates its figure
+
+def test_a_month_a_deal_was_agreed_in_does_not_move_a_handover_told_with_its_own_day() -> None:
+    text = (
+        "On Sunday 14 June, in the second round of the swap that the two sides agreed in Doha in May, seventy "
+        "Ukrainian soldiers crossed back into Ukraine."
+    )
+    assert figures(text, day=date(2026, 6, 16)) == {("ukraine", "military", 70), ("ukraine", "total", 70)}
+
+
+def test_a_handover_told_only_by_the_month_of_a_deal_still_belongs_to_that_month() -> None:
+    text = "In the swap that the two sides agreed in Doha in May, seventy Ukrainian soldiers crossed back into Ukraine."
+    assert figures(text, day=date(2026, 6, 16)) == set()
