@@ -1,13 +1,13 @@
 """Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
 month, "in all" ahead of one side's list, a local outlet's own people,
 parts of people still held, an earlier story quoted in a correction,
-the month a deal was agreed in)."""
+the month a deal was agreed in, a running total said before its noun)."""
 
 from datetime import date
 from typing import Final
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run, sides
+from tests.unit.extractor.helpers import figures, kinds_read, only, run, sides
 
 # "150 of them are soldiers. 12 are civilians.": the second part of a breakdown needs no "of them" again
 
@@ -138,3 +138,12 @@ def test_a_month_a_deal_was_agreed_in_does_not_move_a_handover_told_with_its_own
 def test_a_handover_told_only_by_the_month_of_a_deal_still_belongs_to_that_month() -> None:
     text = "In the swap that the two sides agreed in Doha in May, seventy Ukrainian soldiers crossed back into Ukraine."
     assert figures(text, day=date(2026, 6, 16)) == set()
+
+
+# "raised to 500 the number of soldiers freed": the running total said before what it counts
+
+def test_a_running_total_said_before_the_number_it_sets_is_read() -> None:
+    assert figures("Sunday's round raised to 520 the number of soldiers returned to each side.") == {
+        ("both", "total", 520)}
+    assert kinds_read("Sunday's round raised to 520 the number of soldiers returned to each side.") == {
+        StageKind.CUMULATIVE}
