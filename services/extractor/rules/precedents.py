@@ -7,6 +7,8 @@ earlier swap, dated or not, even one a day or two before the story's own.
 
 from typing import Final
 
+from services.extractor.rules.sincestages import since_stage_clauses
+
 _FOLLOWING: Final = frozenset({"followed", "follows", "following"})
 _CAME: Final = frozenset({"came", "comes", "come", "coming", "place", "happened"})  # "came two days after"
 _CAME_REACH: Final = 4  # tokens between "came" and "after"
@@ -49,4 +51,4 @@ def followed_clauses(tokens: list[str]) -> list[tuple[int, int]]:
                     if clause is not None:
                         found.append(clause)
                     break
-    return found
+    return found + since_stage_clauses(tokens)  # "since the first stage on 29 May, which ... 410 ..."

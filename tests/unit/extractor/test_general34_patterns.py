@@ -1,7 +1,7 @@
 """Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
 month, "in all" ahead of one side's list, a local outlet's own people,
 parts of people still held, an earlier story quoted in a correction,
-the month a deal was agreed in, a running total said before its noun)."""
+the month a deal was agreed in, a running total said before its noun, the first stage after "since")."""
 
 from datetime import date
 from typing import Final
@@ -147,3 +147,13 @@ def test_a_running_total_said_before_the_number_it_sets_is_read() -> None:
         ("both", "total", 520)}
     assert kinds_read("Sunday's round raised to 520 the number of soldiers returned to each side.") == {
         StageKind.CUMULATIVE}
+
+
+# "... since the first round on 2 May, which was the largest, with 300 freed each way": that round's figure
+
+def test_a_which_clause_about_the_first_stage_after_since_tells_that_stage() -> None:
+    text = (
+        "The round brought to 520 the number of soldiers returned to each side since the first round on 2 May, "
+        "which was the largest, with 300 men freed each way."
+    )
+    assert {value for _, _, value in figures(text, day=date(2026, 6, 16))} == {520}
