@@ -1,7 +1,7 @@
 """Generalisation patterns of round general34 (a breakdown going on past its first part, a deal's deadline
 month, "in all" ahead of one side's list, a local outlet's own people,
-parts of people still held, an earlier story quoted in a correction,
-the month a deal was agreed in, a running total said before its noun, the first stage after "since")."""
+parts of people still held, an earlier story quoted in a correction, the month a deal was agreed in, a running
+total said before its noun, the first stage after "since", a running total within the deal)."""
 
 from datetime import date
 from typing import Final
@@ -157,3 +157,24 @@ def test_a_which_clause_about_the_first_stage_after_since_tells_that_stage() -> 
         "which was the largest, with 300 men freed each way."
     )
     assert {value for _, _, value in figures(text, day=date(2026, 6, 16))} == {520}
+
+
+# A running total within the deal the story reports is the deal's progress, not the war's
+
+_PROGRESS: Final = (
+    "Sixty more come home\n\n"
+    "On Sunday 60 Ukrainian soldiers came home and Russia received 60 of its servicemen. Under the deal struck "
+    "in spring, 1,000 prisoners on each side are to be freed. Sunday's round brought the number of prisoners "
+    "returned to each side to 640."
+)
+
+
+def test_a_running_total_within_the_agreed_number_is_kept_however_large_beside_one_stage() -> None:
+    stages = only(run(_PROGRESS, published=date(2026, 6, 16)).stages, StageKind.CUMULATIVE)
+    assert [(sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(640, 640)]
+
+
+def test_a_war_long_total_beyond_the_deal_is_still_dropped() -> None:
+    text = _PROGRESS + " Since 2022, 6,400 Ukrainians have been freed from captivity."
+    stages = only(run(text, published=date(2026, 6, 16)).stages, StageKind.CUMULATIVE)
+    assert all(s.sides.ukraine.total != 6400 for s in stages)
