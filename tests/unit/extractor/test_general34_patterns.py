@@ -178,3 +178,13 @@ def test_a_war_long_total_beyond_the_deal_is_still_dropped() -> None:
     text = _PROGRESS + " Since 2022, 6,400 Ukrainians have been freed from captivity."
     stages = only(run(text, published=date(2026, 6, 16)).stages, StageKind.CUMULATIVE)
     assert all(s.sides.ukraine.total != 6400 for s in stages)
+
+
+def test_someone_elses_report_in_a_corrected_article_is_still_read() -> None:
+    text = (
+        "Correction: 64 Ukrainian soldiers freed\n\n"
+        "An earlier version of this story gave the wrong day. Ukraine got back 64 soldiers on Thursday, 12 March. "
+        "The report by the Russian Defence Ministry said that 60 Russian soldiers had been returned."
+    )
+    stages = only(run(text, published=date(2026, 3, 14)).stages, StageKind.STAGE)
+    assert [sides(s) for s in stages] == [((64, 64, None), (60, 60, None))]
