@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from schemas import StageKind
+from services.extractor.rules.dealscale import agreed_scale, within_deal
 from services.extractor.rules.firmness import Firm, clashes, firm, merge_firm
 from services.extractor.rules.leadsfirst import undated_news_first
 from services.extractor.rules.model import Finding, Item, Reading
@@ -183,10 +184,11 @@ def _drop_war_long(groups: dict[Key, list[Item]], results: dict[Key, GroupResult
     # "2,834 captives exchanged through its efforts": a figure for each side, or for the two together
     scale: dict[str, int] = {"both": max(largest.values()), "combined": sum(largest.values())}
     scale.update(largest)
+    agreed = agreed_scale(results)  # "1,200 each are to be freed": a running total within it is the deal's
     for key in [k for k in results if k[0] == StageKind.CUMULATIVE]:
         kept = [
             (i, a, f) for i, a, f in groups[key]
-            if not (scale.get(f.side) and f.value > WAR_LONG_RATIO * scale[f.side])
+            if not (scale.get(f.side) and f.value > WAR_LONG_RATIO * scale[f.side]) or within_deal(f, agreed)
         ]
         if len(kept) != len(groups[key]):
             groups[key] = kept

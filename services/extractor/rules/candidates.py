@@ -10,6 +10,7 @@ from services.extractor.rules.amongthem import among_them
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.namedgroups import GROUP_REACH, names_figure
 from services.extractor.rules.numbers import find_quantities
+from services.extractor.rules.partsequels import with_part_sequels
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
 from services.extractor.rules.revisions import revises, with_revisions
 from services.extractor.rules.sentences import Sentence, sentence_at
@@ -74,6 +75,7 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
             break
     found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
     found = _with_partitives(text, lower, (starts, end), found, digits)
+    found = with_part_sequels(text, lower, (starts, end), found, counts_part)  # "... 12 are civilians"
     found = with_the_group(text, lower, starts, end, found)  # "The 40 Ukrainian soldiers include ..."
     if revises(lower, 0, end):  # "... first said 60 were freed. By evening it put the final number at 62."
         found = with_revisions(lower, found, [sentence_at(text, starts, s.end + 1, end) for s in found if s.end < end])

@@ -8,6 +8,7 @@ no aside at all.
 
 from typing import Final
 
+from services.extractor.rules.heldparts import held_part
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.surroundings import negative
 from services.extractor.rules.tokens import is_word
@@ -17,6 +18,8 @@ _ASIDE_REACH: Final = 6  # words an aside may hold
 
 def held_past_aside(tokens: list[str], mention: Mention) -> bool:
     """True when a figureless comma aside follows the count and a holding verb follows the aside."""
+    if held_part(tokens, mention):  # "7,000 remain held, among them about 1,800 civilians"
+        return True
     opens = mention.end + 1
     if tokens[opens : opens + 1] != [","]:
         return False

@@ -23,6 +23,7 @@ from services.extractor.rules.credited import credited_total
 from services.extractor.rules.cues import Cue, find_cues
 from services.extractor.rules.dates import date_tokens
 from services.extractor.rules.dayranges import ranged_day
+from services.extractor.rules.deadlines import exchange_periods, stage_periods, without_deadlines
 from services.extractor.rules.deniedhandover import denied_handover
 from services.extractor.rules.elapsed import elapsed_positions
 from services.extractor.rules.ellipsis import elliptic
@@ -72,7 +73,6 @@ from services.extractor.rules.tokens import phrase
 from services.extractor.rules.toldinturn import kind_in_turn
 from services.extractor.rules.undone import died_before_handover
 from services.extractor.rules.uniform import said_of_whole
-from services.extractor.rules.warstart import war_start_period
 from services.extractor.rules.wholes import said_of_all
 
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
@@ -240,8 +240,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     days, span_starts = sentence_days(tokens, date_mentions, context)
     first_day = days[0][1] if days else (span_starts[0][1] if span_starts else None)
     quantities = find_quantities(tokens, date_tokens(date_mentions))
-    coarse = [m for m in date_mentions if m.kind != "coarse" or not (
-        captivity_period(tokens, m.first) or war_start_period(tokens, m.first))]
+    coarse = exchange_periods(tokens, date_mentions)  # not "held since May 2022", "since the war began in 2022"
     mentions = outside_asides(tokens, find_mentions(tokens, quantities))  # "96 are soldiers - 11 officers ... -"
     group = partitive_group(tokens) if tokens[:1] == ["of"] else -1
     # "Ninety-six of them are servicewomen": parts of the people just counted need no handover word either
@@ -256,8 +255,8 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     text = phrase(tokens, 0, len(tokens))
     whole = _Sentence(
         days, span_starts, [q.first for q in quantities if not q.in_range], extras.additive_position(text),
-        other_periods(coarse, context.reference) + elapsed_positions(tokens, coarse, context.reference),
-        other_periods(coarse, context.reference, months_only=True),
+        stage_periods(tokens, coarse, days, context.reference) + elapsed_positions(tokens, coarse, context.reference),
+        other_periods(without_deadlines(tokens, coarse), context.reference, months_only=True),  # "by May"
         held_apart(tokens, background.war_long_positions(text)),  # "held since 2022": a captivity
         [at for at in background.earlier_exchange_positions(text) if not captivity_period(tokens, at)],
         kinds.is_correction(text), bool(days) and not any(m.kind in _EVENT_DATES for m in date_mentions),

@@ -15,6 +15,7 @@ from services.extractor.rules.heads import category_of, compound, noun_phrase, t
 from services.extractor.rules.informants import informants
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
 from services.extractor.rules.numbers import Quantity
+from services.extractor.rules.raisedto import raised_to_first
 from services.extractor.rules.rates import per_period
 from services.extractor.rules.tokens import is_figure, is_word
 
@@ -74,6 +75,8 @@ def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
     if k < 0:
         return False
     before = tokens[k]
+    if raised_to_first(tokens, quantity.first, quantity.last):  # "brought to 870 the number of prisoners freed"
+        return True
     nxt = tokens[quantity.last + 1] if quantity.last + 1 < len(tokens) else "."
     if nxt not in _BARE_FOLLOWERS and tokens[quantity.last + 1 : quantity.last + 3] != ["as", "well"]:
         return False  # "received 205 as well": the clause ends with the figure

@@ -7,6 +7,7 @@ earlier swap, dated or not, even one a day or two before the story's own.
 
 from typing import Final
 
+from services.extractor.rules.sincestages import since_stage_clauses
 from services.extractor.rules.sincewhen import counted_since
 
 _FOLLOWING: Final = frozenset({"followed", "follows", "following"})
@@ -51,4 +52,4 @@ def followed_clauses(tokens: list[str]) -> list[tuple[int, int]]:
                     if clause is not None:
                         found.append(clause)
                     break
-    return found
+    return found + since_stage_clauses(tokens)  # "since the first stage on 29 May, which ... 410 ..."

@@ -34,7 +34,9 @@ from services.extractor.rules.otherway import other_way_side
 from services.extractor.rules.ownvoice import own_accounts
 from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.partners import with_partners
+from services.extractor.rules.partsequels import continues_part
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
+from services.extractor.rules.priorclaims import correction_notice, earlier_claim
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates, resolve
 from services.extractor.rules.retrospect import Recalled, recalled_exchange
@@ -221,6 +223,7 @@ def read_article(article: Article) -> ArticleReading:
     readings: list[Reading] = []
     stated_days: set[int] = set()  # readings dated only by the day of a statement
     quotes = Quotes(text)
+    notice = correction_notice(lower[:end])  # a correction quotes the errors of an earlier story
     sections = day_sections(text, end, reference)
     headings = day_headings(text, end, reference)  # a live blog's "SATURDAY 24 MAY": the day of its part
     headings = headings or clock_entries(text, end, reference)  # "12:55 ...": a one-day blog's entries
@@ -234,13 +237,15 @@ def read_article(article: Article) -> ArticleReading:
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
-        group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) else None
+        group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) or continues_part(
+            text, lower, readings, sentence, counts_part) else None  # "150 of them are soldiers. 12 are civilians."
         group = answered[sentence.start][1] if sentence.start in answered else group
         group = group or named_group_side(lower, sentence.start, sentence.end, readings)  # "Of the 108, 96 ..."
         group = other_way_side(lower, sentence.start, sentence.end, _group_side(readings)) or group  # "the other way"
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
+        reading = earlier_claim(lower, sentence, reading, notice)  # a correction: "An article on Monday said 90 ..."
         reading = answered_count(reading, parsed[index].tokens, answered.get(sentence.start))  # "How many? Forty."
         if readings and not reading.findings and revises(lower, sentence.start, sentence.end):
             reading = revised(parsed[index].tokens, readings[-1], reading)  # "... put the final number at 62"

@@ -16,6 +16,7 @@ from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, 
 from services.extractor.rules.fronted import fronted_gap
 from services.extractor.rules.hands import changed_hands
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
+from services.extractor.rules.listtail import follows_named_item
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.relatives import relative_agent
@@ -92,7 +93,8 @@ def resolve_side(
         return SideCall("combined", MEDIUM)  # "a total of 206 prisoners ... 103 from each side": the each is 103's
     if "symmetric" in kinds:
         return SideCall("both", STRONG)
-    if any(c.kind == "combined" and not _nearer_figure(tokens, mention, c.at) for c in inside):
+    if any(c.kind == "combined" and not _nearer_figure(tokens, mention, c.at) for c in inside) and not (
+            follows_named_item(tokens, first)):  # "In all, 150 Ukrainian soldiers and five civilians"
         return SideCall("combined", MEDIUM)
     if "home" in kinds and speaker is not None:
         return SideCall(speaker, MEDIUM)
