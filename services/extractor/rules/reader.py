@@ -1,6 +1,5 @@
 """Read a whole article: the reference day, then each candidate sentence in order, with its authority."""
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
@@ -12,17 +11,17 @@ from services.extractor.rules.answers import answered_count, answers
 from services.extractor.rules.attribution import sentence_sources
 from services.extractor.rules.boxdates import boxed_days
 from services.extractor.rules.bystanders import freed_elsewhere, onlookers_only
-from services.extractor.rules.candidates import bounded, candidate_sentences, counts_part, mirrors
+from services.extractor.rules.candidates import candidate_sentences, counts_part, mirrors
 from services.extractor.rules.children import children_exchanged
 from services.extractor.rules.clockentries import clock_entries
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
-from services.extractor.rules.exchangelead import SPAN_STARTS, about_exchange
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.headedbox import headed_rows
 from services.extractor.rules.heldabroad import detained_abroad
 from services.extractor.rules.kinds import likewise
+from services.extractor.rules.leadday import antecedent_day, lead_day
 from services.extractor.rules.leadsfirst import undated_news_first
 from services.extractor.rules.mirrors import mirror_previous
 from services.extractor.rules.model import Finding, Reading
@@ -38,13 +37,13 @@ from services.extractor.rules.partsequels import continues_part
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.priorclaims import correction_notice, earlier_claim
 from services.extractor.rules.quotes import Quotes
-from services.extractor.rules.reference import infer_reference, opening_dates, resolve
+from services.extractor.rules.reference import infer_reference, opening_dates
 from services.extractor.rules.retrospect import Recalled, recalled_exchange
 from services.extractor.rules.revisions import revised, revises
 from services.extractor.rules.runningpair import sums_running_total
 from services.extractor.rules.sameday import last_named_day
 from services.extractor.rules.sections import claim_paragraphs, day_sections, sectioned
-from services.extractor.rules.sentences import Sentence, body_end, boundaries, sentence_at
+from services.extractor.rules.sentences import Sentence, body_end, boundaries
 from services.extractor.rules.sport import sports_story
 from services.extractor.rules.statedday import on_event_day
 from services.extractor.rules.statementday import statement_today
@@ -97,74 +96,6 @@ def reference_day(article: Article, parsed: list[Parsed]) -> date:
         return article.published
     mentions = opening_dates(article.text) + [m for p in parsed for m in p.dates]
     return infer_reference(mentions, article.received_at.date())
-
-
-LEAD_SENTENCES: Final = 4
-
-
-def _first_day(
-    text: str, starts: list[int], end: int, reference: date, positions: list[int],
-    known: dict[tuple[int, int], Parsed] | None, told: bool = False,
-) -> date | None:
-    """The first day named in the sentences at `positions`; `known` holds sentences already parsed, by offsets.
-    `told`: only a day a sentence about the exchange gives it, not the start of a span (`exchangelead`)."""
-    for position in about_exchange(text, starts, end, positions) if told else positions:
-        sentence = bounded(text, sentence_at(text, starts, position, end), position)
-        parsed = (known or {}).get((sentence.start, sentence.end)) or parse(sentence)
-        for mention in parsed.dates:
-            day = None if told and mention.kind in SPAN_STARTS else resolve(mention, reference, reference)
-            if day is not None:
-                return day
-    return None
-
-
-BRIDGE_SENTENCES: Final = 2
-
-
-BRIDGED_FIGURES: Final = 3  # only the first few sentences that count a handover look back for a day
-
-
-def lead_day(
-    text: str, starts: list[int], end: int, reference: date, figures: list[int] | None = None,
-    known: dict[tuple[int, int], Parsed] | None = None,
-) -> date | None:
-    """The first day the story names in its opening sentences ("... traded prisoners on Saturday").
-
-    Else a day named in the one or two sentences just before one of the first handovers it counts ("That logic
-    was on display again on Wednesday. Ukraine brought home 150 servicemen ..."). A day named by sentences
-    about the exchange comes before one named only by a heading or a greeting (`exchangelead`).
-    """
-    lead = starts[:LEAD_SENTENCES]
-    day = _first_day(text, starts, end, reference, lead, known, True)
-    day = day or _bridged_day(text, starts, end, reference, figures or [], known, True)  # before a heading's day
-    return day or _first_day(text, starts, end, reference, lead, known) or _bridged_day(
-        text, starts, end, reference, figures or [], known, False)
-
-
-def _bridged_day(
-    text: str, starts: list[int], end: int, reference: date, figures: list[int],
-    known: dict[tuple[int, int], Parsed] | None, told: bool,
-) -> date | None:
-    """A day named in the one or two sentences before one of the first handovers (`told`: about the exchange)."""
-    for figure in figures[:BRIDGED_FIGURES]:
-        at = bisect_right(starts, figure) - 1
-        before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if k >= LEAD_SENTENCES]
-        day = _first_day(text, starts, end, reference, before, known, told)
-        if day is not None:
-            return day
-    return None
-
-
-def _antecedent_day(
-    text: str, starts: list[int], end: int, reference: date, sentence: Sentence, floor: int
-) -> date | None:
-    """ "On Wednesday evening her phone rang. ... exchanged that day": the day named just before a "that day".
-
-    Only the sentences between the previous candidate (`floor`) and this one are looked at, nearest first.
-    """
-    at = bisect_right(starts, sentence.start) - 1
-    before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if starts[k] >= floor]
-    return _first_day(text, starts, end, reference, before, None)
 
 
 def _quoted_today(lower: str, sentence: Sentence, parsed: Parsed, quotes: Quotes) -> bool:
@@ -231,7 +162,7 @@ def read_article(article: Article) -> ArticleReading:
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
-            narrative = _antecedent_day(text, starts, end, reference, sentence, floor) or last_named_day(
+            narrative = antecedent_day(text, starts, end, reference, sentence, floor) or last_named_day(
                 readings) or narrative  # "the same day": the last day named, by a figure or not
         parsed[index] = statement_today(lower, sentence, parsed[index], quotes)  # '"... today," it said on Friday'
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
