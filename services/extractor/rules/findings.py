@@ -16,6 +16,7 @@ from services.extractor.rules.awaiting import awaiting
 from services.extractor.rules.carried import carried_to
 from services.extractor.rules.casualties import death_of
 from services.extractor.rules.clauses import clause_of, clause_starts
+from services.extractor.rules.clausewarlong import war_long_in_clause
 from services.extractor.rules.commaasides import held_past_aside
 from services.extractor.rules.completed import completed_over_days
 from services.extractor.rules.composition import UNKNOWN, Resolved, compose
@@ -66,7 +67,6 @@ from services.extractor.rules.surroundings import (
     respective_day,
     sentence_days,
     spans_days,
-    war_long,
 )
 from services.extractor.rules.together import told_as_running
 from services.extractor.rules.tokens import phrase
@@ -171,7 +171,8 @@ def _resolve(
             return None
     # "said on Monday that 2,200 had been freed since the invasion": the day of a statement dates no handover
     shield = whole.days if not whole.stated else []
-    if negative(tokens, mention, clause.bounds[1]) or war_long(first, whole.war_long, shield) or held_past_aside(
+    if negative(tokens, mention, clause.bounds[1]) or war_long_in_clause(
+            first, whole.war_long, shield, clause.bounds, whole.figures) or held_past_aside(
             tokens, mention):  # "7,000 Ukrainians, men and women, remain in captivity"
         return None
     if death_of(tokens, first) or died_before_handover(tokens, mention) or former_captives(tokens, mention):
