@@ -18,6 +18,7 @@ from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
+from services.extractor.rules.foreignstory import naming_ukraine
 from services.extractor.rules.headedbox import headed_rows
 from services.extractor.rules.heldabroad import detained_abroad
 from services.extractor.rules.kinds import likewise
@@ -227,8 +228,10 @@ def read_article(article: Article) -> ArticleReading:
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     readings = timeline_entries(text, end, reference, readings)  # "12 April — 40 for 40": a chronology's past
-    if foreign_opening(lower, starts, end) or onlookers_only(lower, readings):
+    foreign = foreign_opening(lower, starts, end)
+    if foreign or onlookers_only(lower, readings):
         readings = [_of_this_war(r) for r in readings]
+    readings = naming_ukraine(readings) if foreign else readings  # Russia's swap with the West (`foreignstory`)
     lead = None
     earliest = reference - timedelta(days=LEAD_REACH_DAYS)  # "On 3 January, in the largest exchange ..." is background
     if not any(f.day is not None and f.day >= earliest for r in readings for f in r.findings) or undated_news_first(

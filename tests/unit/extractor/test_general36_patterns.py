@@ -1,6 +1,8 @@
 """Generalisation patterns of round general36 (a war-long phrase at the end of a long clause)."""
 
-from tests.unit.extractor.helpers import figures
+from datetime import date
+
+from tests.unit.extractor.helpers import figures, run
 
 # "more than 9,500 of its nationals have been brought back from enemy captivity through swaps since February 2022":
 # the period ends the clause the figure opens, with no other figure between: a total over the whole war
@@ -12,3 +14,24 @@ def test_a_war_long_phrase_ending_the_figures_clause_governs_it() -> None:
     assert figures(text) == set()
     assert ("ukraine", "total", 84) in figures(
         "On Tuesday 84 Ukrainians came home in a swap, the first since the war began, officials said.")
+
+
+# A story opening on a swap between Russia and Western countries: "Moscow let go a French researcher and five other
+# detainees in exchange for four Russians held in Europe". Russia is a party, but the other party is not
+# Ukraine: a figure counts for this war only in a sentence that names Ukraine, Kyiv or Ukrainians
+# (here Ukraine comes in only at the end, often but in passing)
+
+
+def test_in_a_story_of_another_swap_only_a_sentence_naming_ukraine_counts() -> None:
+    text = (
+        "VIENNA, March 3 - Moscow let go a French researcher and five other detainees on Tuesday in exchange for "
+        "four Russians held in Europe, in a deal brokered by Austria and Germany, officials said.\n\n"
+        "Six people were released by Russia, among them two French citizens and a German journalist. "
+        "In return, Russia got back four people, among them a man convicted of spying in Germany.\n\n"
+        "Germany's chancellor said the decision had been hard.\n\n"
+        "Ukraine was not part of the deal. Kyiv, which has swapped prisoners with Moscow dozens of times since the "
+        "invasion, said it hoped Ukrainians held in Russia would not be forgotten, and a Ukrainian envoy said "
+        "Ukraine would keep pressing for their release."
+    )
+    assert run(text, published=date(2026, 3, 4)).stages == []
+    assert run(text, published=date(2026, 3, 4)).rejection is None
