@@ -6,6 +6,7 @@ count is of people held, killed or missing rather than handed over, its part is 
 
 from typing import Final
 
+from services.extractor.rules.bareheld import bare_count_held
 from services.extractor.rules.mentions import Mention, find_mentions
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.surroundings import negative
@@ -32,5 +33,7 @@ def held_part(tokens: list[str], mention: Mention) -> bool:
     if comma == -1:
         return False
     before = tokens[:comma]
+    if bare_count_held(before):  # "about 6,000 remain in Russian jails, among them ..." (`bareheld`)
+        return True
     whole = find_mentions(before, find_quantities(before))
     return bool(whole) and negative(tokens, whole[-1], comma)
