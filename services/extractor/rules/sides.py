@@ -13,6 +13,7 @@ sides, weakly: the assembly lets explicit figures overrule it.
 from typing import Final, NamedTuple
 
 from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
+from services.extractor.rules.eachlater import each_of_later_clause
 from services.extractor.rules.fronted import fronted_gap
 from services.extractor.rules.hands import changed_hands
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
@@ -91,7 +92,7 @@ def resolve_side(
     if any(c.kind == "combined" and (first - _COMBINED_REACH <= c.at < first or mention.end < c.at <= mention.end
                                       + _COMBINED_REACH) for c in inside):
         return SideCall("combined", MEDIUM)  # "a total of 206 prisoners ... 103 from each side": the each is 103's
-    if "symmetric" in kinds:
+    if "symmetric" in kinds and not each_of_later_clause(tokens, mention, inside):  # "860 freed as 430 ... each"
         return SideCall("both", STRONG)
     if any(c.kind == "combined" and not _nearer_figure(tokens, mention, c.at) for c in inside) and not (
             follows_named_item(tokens, first)):  # "In all, 150 Ukrainian soldiers and five civilians"

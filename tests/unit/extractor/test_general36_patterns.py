@@ -46,3 +46,14 @@ def test_a_part_of_a_bare_count_still_held_is_still_held() -> None:
                     "among them roughly 900 civilians.")
     assert ("ukraine", "military", 85) in found
     assert ("ukraine", "civilian", 900) not in found
+
+
+# "860 captives freed as 430 troops return to each side": the "each side" ends the clause of the 430, which the
+# "as" opens; the 860 before it is the people of both sides together, not a figure for each
+
+
+def test_each_side_after_a_later_clause_belongs_to_that_clauses_figure() -> None:
+    found = figures("Second stage of the deal: 860 captives freed as 430 troops return to each side")
+    assert ("both", "total", 430) in found
+    assert ("both", "total", 860) not in found
+    assert ("both", "total", 75) in figures("Kyiv and Moscow freed 75 prisoners each on Friday.")
