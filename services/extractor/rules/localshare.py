@@ -9,6 +9,7 @@ from typing import Final
 from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.ourplace import from_own_place
+from services.extractor.rules.residents import residents_among
 
 PLACES: Final = frozenset(
     "region regions oblast district city town village province community county raion area".split()
@@ -39,8 +40,8 @@ def from_a_place(tokens: list[str], first: int, after: int, figures: list[int]) 
 def local_share(tokens: list[str], mention: Mention, figures: list[int]) -> bool:
     """True for a head count of a place's own people among the freed (`figures`: the sentence's figure starts)."""
     first, after = mention.quantity.first, max(mention.end, mention.quantity.last) + 1
-    if from_own_place(tokens, mention.end, PLACES):  # "nine soldiers and two civilians from our region"
-        return True
+    if from_own_place(tokens, mention.end, PLACES) or residents_among(tokens, mention):  # "from our region"
+        return True  # "nine soldiers and two civilians from our region", "nine Rivne residents among the 210"
     return _of_a_place(tokens, mention) or from_a_place(tokens, first, after, figures)
 
 

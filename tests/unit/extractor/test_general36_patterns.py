@@ -57,3 +57,15 @@ def test_each_side_after_a_later_clause_belongs_to_that_clauses_figure() -> None
     assert ("both", "total", 430) in found
     assert ("both", "total", 860) not in found
     assert ("both", "total", 75) in figures("Kyiv and Moscow freed 75 prisoners each on Friday.")
+
+
+# "Nine residents of the Rivne region are among the 210 Ukrainians freed on Monday": residents of a place counted
+# "among" a larger handover are that place's share, of soldiers and civilians alike, never the side's civilians
+
+
+def test_residents_of_a_place_among_the_freed_are_its_share_not_civilians() -> None:
+    found = figures("Nine residents of the Rivne region are among the 210 Ukrainians who returned from Russian "
+                    "captivity on Monday.")
+    assert not any(value == 9 for _, _, value in found)
+    assert not any(value == 4 for _, _, value in figures("Four Rivne residents among 210 Ukrainians freed in a swap"))
+    assert ("ukraine", "civilian", 12) in figures("Kyiv got back 12 residents of occupied Kherson region on Monday.")
