@@ -7,6 +7,7 @@ from typing import Final
 
 from services.extractor.rules.aboard import with_aboard
 from services.extractor.rules.amongthem import among_them
+from services.extractor.rules.barelist import bare_breakdown
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.namedgroups import GROUP_REACH, names_figure
 from services.extractor.rules.numbers import find_quantities
@@ -104,6 +105,8 @@ def counts_part(lower: str, start: int, end: int) -> bool:
     """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ..." / "Of those, 20
     were ...": a part of the people the sentence before counted."""
     if lower.startswith(_LEADING_PARTS, start, end) or _makeup(lower, start, end) or among_them(lower, start, end):
+        return True
+    if bare_breakdown(lower, start, end):  # '"131 servicemen and nine civilians."' (`barelist`)
         return True
     at = lower.find(" of th", start, min(end, start + _PART_REACH))
     if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0].rstrip(",") not in _PART_OF:  # "72 of them, he said,"

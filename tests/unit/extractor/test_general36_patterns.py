@@ -2,7 +2,8 @@
 
 from datetime import date
 
-from tests.unit.extractor.helpers import figures, run
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, only, run, sides
 
 # "more than 9,500 of its nationals have been brought back from enemy captivity through swaps since February 2022":
 # the period ends the clause the figure opens, with no other figure between: a total over the whole war
@@ -69,3 +70,17 @@ def test_residents_of_a_place_among_the_freed_are_its_share_not_civilians() -> N
     assert not any(value == 9 for _, _, value in found)
     assert not any(value == 4 for _, _, value in figures("Four Rivne residents among 210 Ukrainians freed in a swap"))
     assert ("ukraine", "civilian", 12) in figures("Kyiv got back 12 residents of occupied Kherson region on Monday.")
+
+
+# 'The ombudsman said 140 Ukrainians had come back. "131 servicemen and nine civilians. All of them are home."':
+# a sentence that is nothing but a list of counts by category, right after a count, breaks down those people
+
+
+def test_a_verbless_list_of_counts_after_a_count_breaks_it_down() -> None:
+    text = (
+        "Kyiv and Moscow swapped prisoners on Thursday.\n\n"
+        'The ombudsman said 140 Ukrainians had come back. "131 servicemen and nine civilians. All of them are '
+        'safe now," he wrote.'
+    )
+    stages = only(run(text, published=date(2026, 9, 4)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(140, 131, 9)]
