@@ -4,13 +4,14 @@
 outlet counted the soldiers (often before the civilians were known), not a rival whole. When some source
 splits a side's total into military and civilian (both stated, both above zero, adding up to its total),
 another source's total that equals one of those parts, and that states no other part beside it, does not
-vote as the side's total; its parts still vote.
+vote as the side's total (it stays listed as an alternative); its parts still vote.
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from schemas import ExchangeStage, SideFigures
-from services.aggregator.rules.voting import Side
+from schemas import Alternative, ExchangeStage, SideFigures
+from services.aggregator.rules.voting import Claim, Resolution, Side
 
 
 def _split_parts(figures: SideFigures) -> tuple[int, int] | None:
@@ -44,3 +45,20 @@ def part_only_sources(reports: Sequence[ExchangeStage], side: Side) -> set[str]:
             if as_military or as_civilian:
                 found.add(report.source)
     return found
+
+
+def listed_beside(side: Side, total: Resolution, set_aside: Sequence[Claim]) -> Resolution:
+    """The elected total with the set-aside totals that differ from it still listed as alternatives."""
+    by_value: dict[int, list[Claim]] = {}
+    for claim in set_aside:
+        if claim.value != total.value:
+            by_value.setdefault(claim.value, []).append(claim)
+    if not by_value:
+        return total
+    listed = tuple(
+        Alternative(side=side, field="total", value=value, sources=sorted({c.source for c in claims}),
+                    approximate=all(c.approximate for c in claims))
+        for value, claims in sorted(by_value.items())
+    )
+    exact = any(not c.approximate for claims in by_value.values() for c in claims)
+    return replace(total, alternatives=total.alternatives + listed, disputed=total.disputed or exact)

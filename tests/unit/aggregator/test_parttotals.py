@@ -30,3 +30,11 @@ def test_a_total_beside_a_different_part_still_competes() -> None:
         report("ministry", russia=figures(47, 40, 7)),
     ])
     assert tally.exchanges[0].stages[0].russia.total == 40
+
+
+def test_the_part_only_total_stays_listed_as_an_alternative() -> None:
+    stage = reconcile([
+        report("flash", russia=figures(40, 40)),
+        report("ministry", russia=figures(47, 40, 7)),
+    ]).exchanges[0].stages[0]
+    assert [(a.side, a.field, a.value, a.sources) for a in stage.alternatives] == [("russia", "total", 40, ["flash"])]
