@@ -23,6 +23,7 @@ from services.aggregator.rules.stages import resolve_stage
 from services.aggregator.rules.sums import add_figures, merge_incomplete
 from services.aggregator.rules.votes import is_countable, vote_key
 from services.aggregator.rules.voting import SIDES
+from services.aggregator.rules.weekechoes import ONE_WEEK
 
 ExchangeKey = tuple[bool, date]  # (without stages, first date)
 CachedExchange = tuple[list[TallyStage], Parts, Exchange]
@@ -41,6 +42,7 @@ class IncrementalTally:
         self._runs: list[Run] = []
         self._folded: dict[date, Votes] = {}  # stage votes per day with misdated echoes folded in
         self._echoes: dict[date, tuple[Votes | None, Votes, Votes | None, date | None]] = {}  # neighbours, target
+        self._weeks: dict[date, tuple[Votes | None, Votes | None]] = {}  # the neighbours a week away
         self._merged: dict[date, tuple[list[Votes], Votes]] = {}  # a day's parts and their merged votes
         self._stages: dict[date, tuple[int, Votes, TallyStage]] = {}
         self._exchanges: dict[ExchangeKey, CachedExchange] = {}
@@ -101,13 +103,17 @@ class IncrementalTally:
         """Fold misdated echoes into their stages, asking `echo_target` again only where a neighbour changed."""
         days = self._sorted[StageKind.STAGE]
         echoes: dict[date, tuple[Votes | None, Votes, Votes | None, date | None]] = {}
+        weeks_seen: dict[date, tuple[Votes | None, Votes | None]] = {}
         for day, votes in days.items():
             before, after = days.get(day - ONE_DAY), days.get(day + ONE_DAY)
+            weeks = (days.get(day - ONE_WEEK), days.get(day + ONE_WEEK))  # a week echo's neighbours
             held = self._echoes.get(day)
-            if held is None or held[0] is not before or held[1] is not votes or held[2] is not after:
+            if held is None or held[0] is not before or held[1] is not votes or held[2] is not after or any(
+                    a is not b for a, b in zip(weeks, self._weeks.get(day, (None, None)), strict=True)):
                 held = (before, votes, after, echo_target(day, days))
             echoes[day] = held
-        self._echoes = echoes
+            weeks_seen[day] = weeks
+        self._echoes, self._weeks = echoes, weeks_seen
         merged: dict[date, tuple[list[Votes], Votes]] = {}
         folded: dict[date, Votes] = {}
         for day, parts in fold_echoes(days, {day: held[3] for day, held in echoes.items()}).items():

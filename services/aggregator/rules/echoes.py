@@ -18,6 +18,7 @@ from schemas import ExchangeStage
 from services.aggregator.rules.stages import resolve_side, stated_figures
 from services.aggregator.rules.votes import vote_key
 from services.aggregator.rules.voting import SIDES
+from services.aggregator.rules.weekechoes import week_echo
 
 MIN_CORROBORATING: Final = 2  # other sources that must report the neighbouring stage
 ONE_DAY: Final = timedelta(days=1)
@@ -63,7 +64,7 @@ def echo_target(day: date, days: Mapping[date, Sequence[ExchangeStage]]) -> date
             continue
         if _same_totals(report, neighbour):
             candidates.append((-len(sources), neighbour_day))
-    return min(candidates)[1] if candidates else None
+    return min(candidates)[1] if candidates else week_echo(report, day, days)  # a weekday read a week off
 
 
 def fold_echoes(

@@ -8,6 +8,7 @@ from typing import Final
 from services.extractor.rules.aboard import with_aboard
 from services.extractor.rules.amongthem import among_them
 from services.extractor.rules.barelist import bare_breakdown
+from services.extractor.rules.daygroup import DAY_GROUP
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.namedgroups import GROUP_REACH, names_figure
 from services.extractor.rules.numbers import find_quantities
@@ -90,7 +91,7 @@ _PART_REACH: Final = 32  # "one hundred and twelve of them": a figure of a few w
 
 
 _MAKEUP: Final = re.compile(
-    r"(?:the group|they) (?:consisted of|comprised|was made up of|were made up of|included|includes) "
+    rf"(?:the group|they|{DAY_GROUP}) (?:consisted of|comprised|was made up of|were made up of|included|includes) "
 )
 _MAKEUP_REACH: Final = 80  # the make-up phrase opens its sentence; `end` may be the end of the whole text
 

@@ -25,6 +25,7 @@ from services.extractor.rules.lexicon import (
     Side,
 )
 from services.extractor.rules.ownreturn import unmarked_return
+from services.extractor.rules.participles import participle_subject
 from services.extractor.rules.tokens import is_figure, is_word
 
 _LOOKBACK_STOP: Final = frozenset({",", ";", "“", "”", '"', ":", "(", ")"})
@@ -86,6 +87,7 @@ def _subject(tokens: list[str], verb: int, speaker: Side | None) -> Side | str |
     THIRD_PARTY: that handover is not between Russia and Ukraine.
     """
     aside = subject_before_aside(tokens, verb - 1) if verb else None  # "Russia, for its part, received"
+    aside = participle_subject(tokens, verb) if aside is None else aside  # "Kyiv held it, bringing home 90"
     start = verb - 1 if aside is None else aside
     for k in range(start, max(start - 6, -1), -1):
         word = tokens[k]
