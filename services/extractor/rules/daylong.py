@@ -20,4 +20,6 @@ _ONE_PART: Final = re.compile(
 
 def day_long(clause_text: str) -> bool:
     """True when a clause counts an exchange of several days as a whole ("in a three-day swap")."""
+    if "-day " not in clause_text:  # a cheap test before the patterns
+        return False
     return _DAY_LONG.search(clause_text) is not None and _ONE_PART.search(clause_text) is None

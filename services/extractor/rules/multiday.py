@@ -17,7 +17,14 @@ _OVER_DAYS: Final = re.compile(
 )
 
 
+_SPAN_WORDS: Final = ("over ", "across ", "during ", "throughout ", "in the course of ")  # what both patterns open on
+
+
 def over_days(clause_text: str) -> bool:
     """True when a clause counts over a span of several days ("over a long weekend", "over a few days")."""
-    return _OVER_DAYS.search(clause_text) is not None or day_long(clause_text) or over_named_days(
-        clause_text)  # "in a three-day swap", "over Friday and Saturday"
+    if day_long(clause_text):  # "in a three-day swap"
+        return True
+    lowered = clause_text.lower()
+    if not any(word in lowered for word in _SPAN_WORDS):  # a cheap test before the two patterns
+        return False
+    return _OVER_DAYS.search(clause_text) is not None or over_named_days(clause_text)  # "over Friday and Saturday"
