@@ -28,3 +28,15 @@ def test_undated_figures_after_a_span_of_days_are_no_stage_of_the_article_day() 
     text = ("A month on, the talks remain frozen.\n\nThe spring swap was arranged by Turkey and took place over three "
             "days, March 2 to 4. Kyiv brought home 300 soldiers and Moscow received 300 servicemen.")
     assert only(run(text, published=date(2026, 4, 6)).stages, StageKind.STAGE) == []
+
+
+# "In the past month, including today, 412 Russians have been returned home": the day after
+# "including" is one member of the span the figure counts over, not the day of a handover of 412
+
+
+def test_a_day_a_span_is_said_to_include_does_not_date_the_spans_total() -> None:
+    text = ("Today 90 Russian soldiers were returned from Ukraine, the Defence Ministry said.\n\n"
+            "In the past month, including today, 412 Russians have been returned home.")
+    stages = only(run(text, published=date(2026, 9, 9)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[1][0]) for s in stages] == [(date(2026, 9, 9), 90)]
+    assert run(text, published=date(2026, 9, 9)).rejection is None
