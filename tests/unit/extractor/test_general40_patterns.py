@@ -40,3 +40,15 @@ def test_a_day_a_span_is_said_to_include_does_not_date_the_spans_total() -> None
     stages = only(run(text, published=date(2026, 9, 9)).stages, StageKind.STAGE)
     assert [(s.stage_date, sides(s)[1][0]) for s in stages] == [(date(2026, 9, 9), 90)]
     assert run(text, published=date(2026, 9, 9)).rejection is None
+
+
+# A regional story's "three from Rivne and one each from Dubno and Sarny" shares its residents out by home town;
+# "one each" is one person per town, not one person per side of the exchange
+
+
+def test_one_each_from_named_towns_is_no_figure_for_both_sides() -> None:
+    text = ("Five soldiers from the Rivne region were among the 120 Ukrainian defenders released on Monday, local "
+            "officials said.\n\nThree of them are from Rivne itself and one each from Dubno and Sarny.")
+    extraction = run(text, published=date(2026, 6, 2))
+    assert extraction.rejection is None
+    assert [sides(s)[0][1] for s in only(extraction.stages, StageKind.STAGE)] == [120]
