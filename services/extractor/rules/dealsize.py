@@ -23,6 +23,7 @@ _REST: Final = re.compile(
     r"\bthe (?:remaining|outstanding) (\d[\d,]*)\b[^.;]{0,80}?\b(?:are|were|is|was) (?:expected|due|set|"
     r"scheduled|slated|supposed|to be)\b"
 )
+_CUES: Final = (" of ", " remaining ", " outstanding ")
 _SPREAD: Final = re.compile(
     r"\b(?:on|over|across|during|in) (?:two|three|four|five|several|\d) (?:separate |consecutive )?days\b"
 )
@@ -34,7 +35,7 @@ def _values(pattern: "re.Pattern[str]", text: str) -> set[int]:
 
 def sized_wholes(lower: str, sentence: Sentence, reading: Reading) -> Reading:
     """The whole exchange's size becomes an agreement; the rest still expected is dropped."""
-    if not reading.findings or (" of " not in sentence.text and " remaining " not in sentence.text):
+    if not reading.findings or not any(word in sentence.text for word in _CUES):
         return reading
     text = lower[sentence.start : sentence.end]
     whole, rest = _values(_WHOLE, text), _values(_REST, text)
