@@ -9,6 +9,7 @@ from typing import NamedTuple
 from services.extractor.rules.antecedents import without_antecedent_days
 from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.dates import find_dates
+from services.extractor.rules.includeddays import without_included_days
 from services.extractor.rules.possessives import other_event_weekdays
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.titles import titled_weekdays
@@ -32,4 +33,5 @@ def parse(sentence: Sentence) -> Parsed:
         if named:
             dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
     dates = without_antecedent_days(tokens, dates) if dates else dates  # "after talks on Monday"
+    dates = without_included_days(tokens, dates) if dates else dates  # "in the past month, including today"
     return Parsed(tokens, dates)

@@ -15,7 +15,9 @@ from services.extractor.rules.candidates import candidate_sentences, counts_part
 from services.extractor.rules.children import children_exchanged
 from services.extractor.rules.clockentries import clock_entries
 from services.extractor.rules.dayheadings import day_headings, heading_day
+from services.extractor.rules.dealsize import sized_wholes, spread_totals
 from services.extractor.rules.denials import retract_denied
+from services.extractor.rules.eachplace import each_from_places
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.foreignstory import naming_ukraine
@@ -177,6 +179,9 @@ def read_article(article: Article) -> ArticleReading:
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
+        reading = each_from_places(parsed[index].tokens, reading)  # "one each from Lutsk and Kovel": by home town
+        reading = sized_wholes(lower, sentence, reading)  # "the first part of an exchange of 200": the deal's size
+        reading = spread_totals(text, lower, readings, sentence, reading, bool(parsed[index].dates))  # "over two days"
         reading = earlier_claim(lower, sentence, reading, notice)  # a correction: "An article on Monday said 90 ..."
         reading = answered_count(reading, parsed[index].tokens, answered.get(sentence.start))  # "How many? Forty."
         if readings and not reading.findings and revises(lower, sentence.start, sentence.end):
