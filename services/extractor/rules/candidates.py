@@ -7,6 +7,7 @@ from typing import Final
 
 from services.extractor.rules.aboard import with_aboard
 from services.extractor.rules.amongthem import among_them
+from services.extractor.rules.attributedparts import after_attribution
 from services.extractor.rules.barelist import bare_breakdown
 from services.extractor.rules.daygroup import DAY_GROUP
 from services.extractor.rules.mentions import find_mentions
@@ -105,6 +106,7 @@ def _makeup(lower: str, start: int, end: int) -> bool:
 def counts_part(lower: str, start: int, end: int) -> bool:
     """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ..." / "Of those, 20
     were ...": a part of the people the sentence before counted."""
+    start = after_attribution(lower, start, end)  # "According to the ministry, 72 of those ..."
     if lower.startswith(_LEADING_PARTS, start, end) or _makeup(lower, start, end) or among_them(lower, start, end):
         return True
     if bare_breakdown(lower, start, end):  # '"131 servicemen and nine civilians."' (`barelist`)
