@@ -24,3 +24,14 @@ def test_a_list_of_years_after_since_dates_only_the_captivity() -> None:
             "and 15 were civilians, some of whom had been held since 2015, 2018 and 2019.")
     (stage,) = only(run(text, published=date(2026, 3, 11)).stages, StageKind.STAGE)
     assert sides(stage)[0] == (60, 45, 15)
+# "Sixty warriors - marines, paratroopers, border guards - and 15 civilians.": the units set off by dashes name
+# who the first part were; the sentence is still only a list of counts breaking down the count before
+
+
+def test_a_bare_list_with_a_dashed_aside_breaks_down_the_count_before() -> None:
+    text = ("Today 75 Ukrainians came home from captivity in an exchange with Russia. Sixty warriors - marines, "
+            "paratroopers, border guards - and fifteen civilians.")
+    (stage,) = only(run(text, published=date(2026, 3, 11)).stages, StageKind.STAGE)
+    assert sides(stage)[0] == (75, 60, 15)
+
+
