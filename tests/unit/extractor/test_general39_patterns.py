@@ -35,3 +35,13 @@ def test_a_bare_list_with_a_dashed_aside_breaks_down_the_count_before() -> None:
     assert sides(stage)[0] == (75, 60, 15)
 
 
+# "58 of the Ukrainians were servicemen": a part of the nationals the story counted, even a sentence and a
+# subheading later; the nationality says whose people it breaks down
+
+
+def test_a_part_of_named_nationals_breaks_down_their_count() -> None:
+    text = ("Seventy Ukrainians and seventy Russians came home on Tuesday in an exchange. It was the fourth swap "
+            "of the spring.\n\nWho came back?\n\nAccording to Kyiv's ombudsman, 58 of the Ukrainians were servicemen "
+            "and 12 were civilians.")
+    (stage,) = only(run(text, published=date(2026, 3, 11)).stages, StageKind.STAGE)
+    assert sides(stage) == ((70, 58, 12), (70, None, None))
