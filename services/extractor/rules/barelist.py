@@ -8,6 +8,7 @@ would. It must be the whole sentence (an opening quote aside): a list inside a l
 import re
 from typing import Final
 
+from services.extractor.rules.dashedlists import without_dashed_asides
 from services.extractor.rules.lexicon import CIVILIAN_HEADS, MILITARY_HEADS
 
 _NUMBER: Final = (r"(?:[0-9][0-9,]*|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -21,4 +22,5 @@ _REACH: Final = 160  # a list of a few items at most
 
 def bare_breakdown(lower: str, start: int, end: int) -> bool:
     """True when the sentence at `start` is nothing but "<N> <category> and <M> <category>." (two or more)."""
-    return _LIST.match(lower[start : min(end, start + _REACH)]) is not None
+    window = lower[start : min(end, start + _REACH + _REACH)]  # an aside may lengthen it: "60 soldiers - ... -"
+    return _LIST.match(without_dashed_asides(window)[:_REACH]) is not None

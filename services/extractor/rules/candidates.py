@@ -7,10 +7,12 @@ from typing import Final
 
 from services.extractor.rules.aboard import with_aboard
 from services.extractor.rules.amongthem import among_them
+from services.extractor.rules.attributedparts import after_attribution
 from services.extractor.rules.barelist import bare_breakdown
 from services.extractor.rules.daygroup import DAY_GROUP
 from services.extractor.rules.mentions import find_mentions
 from services.extractor.rules.namedgroups import GROUP_REACH, names_figure
+from services.extractor.rules.nationalparts import part_of_nationals, with_national_parts
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.partsequels import with_part_sequels
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
@@ -78,6 +80,7 @@ def candidate_sentences(text: str, lower: str, starts: list[int], end: int) -> l
     found = [with_sequel(text, lower, (starts, end), sentence, (digits, stems)) for sentence in found]
     found = _with_partitives(text, lower, (starts, end), found, digits)
     found = with_part_sequels(text, lower, (starts, end), found, counts_part)  # "... 12 are civilians"
+    found = with_national_parts(text, lower, starts, end, found)  # "Who was freed? 172 of the Ukrainians are ..."
     found = with_the_group(text, lower, starts, end, found)  # "The 40 Ukrainian soldiers include ..."
     if revises(lower, 0, end):  # "... first said 60 were freed. By evening it put the final number at 62."
         found = with_revisions(lower, found, [sentence_at(text, starts, s.end + 1, end) for s in found if s.end < end])
@@ -105,9 +108,12 @@ def _makeup(lower: str, start: int, end: int) -> bool:
 def counts_part(lower: str, start: int, end: int) -> bool:
     """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ..." / "Of those, 20
     were ...": a part of the people the sentence before counted."""
+    start = after_attribution(lower, start, end)  # "According to the ministry, 72 of those ..."
     if lower.startswith(_LEADING_PARTS, start, end) or _makeup(lower, start, end) or among_them(lower, start, end):
         return True
     if bare_breakdown(lower, start, end):  # '"131 servicemen and nine civilians."' (`barelist`)
+        return True
+    if part_of_nationals(lower, start, end):  # "45 of the Russians were sailors" (`nationalparts`)
         return True
     at = lower.find(" of th", start, min(end, start + _PART_REACH))
     if at <= start or lower[at + 4 : at + 10].split(" ", 1)[0].rstrip(",") not in _PART_OF:  # "72 of them, he said,"

@@ -9,8 +9,10 @@ handover and needs no handover word of its own.
 import re
 from typing import Final
 
+from services.extractor.rules.attributedparts import after_attribution
 from services.extractor.rules.lexicon import EXCHANGE_STEMS
 from services.extractor.rules.model import Reading
+from services.extractor.rules.nationalparts import nationals_side
 
 _GROUP: Final = re.compile(r"of (?:the|these|those) ([0-9][0-9,]*),")
 GROUP_REACH: Final = 2  # sentences after the one that counted the figure
@@ -25,8 +27,8 @@ def names_figure(lower: str, start: int, end: int, counted: str) -> bool:
 def named_group_side(lower: str, start: int, end: int, readings: list[Reading]) -> str | None:
     """The side of the latest reading that counted the <N> of a sentence opening "Of the <N>,", if one side."""
     match = _GROUP.match(lower, start, end)
-    if match is None:
-        return None
+    if match is None:  # "45 of the Russians were sailors": the people of that side
+        return nationals_side(lower, after_attribution(lower, start, end), end)
     value = int(match.group(1).replace(",", ""))
     for reading in reversed(readings):
         sides = {f.side for f in reading.findings if f.value == value and f.field == "total"}

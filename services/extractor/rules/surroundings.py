@@ -24,6 +24,7 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.tokens import is_word
 from services.extractor.rules.toldinturn import day_in_turn
+from services.extractor.rules.yearlists import first_of_years
 
 _SKIP_BEFORE: Final = frozenset("another a further some about nearly almost around roughly over more than at least up "
                          "to just an additional all".split())
@@ -221,6 +222,7 @@ def captivity_period(tokens: list[str], at: int) -> bool:
 
     "brought back from captivity since March" ends the captivity: the month dates the returns, not the holding.
     """
+    at = first_of_years(tokens, at)  # "held since 2015, 2018 and 2019"
     for k in range(at - 1, max(at - _CAPTIVITY_REACH, 0) - 1, -1):
         word = tokens[k]
         if word in _CAPTIVITY:
