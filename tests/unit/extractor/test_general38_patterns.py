@@ -1,6 +1,9 @@
-"""General38: bare figures that answer a count of bodies; ..."""
+"""General38: bare figures that answer a count of bodies; the hour by which figures were known."""
 
-from tests.unit.extractor.helpers import figures
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, only, run
 
 
 def test_a_bare_figure_answering_a_count_of_bodies_counts_bodies() -> None:
@@ -10,3 +13,10 @@ def test_a_bare_figure_answering_a_count_of_bodies_counts_bodies() -> None:
 
 def test_a_bare_figure_after_people_still_counts_people() -> None:
     assert ("russia", "total", 41) in figures("Kyiv gets 750 prisoners back while Moscow takes back 41")
+
+
+def test_the_hour_by_which_figures_were_known_dates_no_handover() -> None:
+    text = ("Monday's exchange of prisoners was slow to be counted. By Tuesday evening the lists were final: 212 "
+            "Ukrainian soldiers had come home and 212 Russian soldiers had been returned.")
+    stage = only(run(text, published=date(2026, 2, 4)).stages, StageKind.STAGE)[0]
+    assert stage.stage_date == date(2026, 2, 2)
