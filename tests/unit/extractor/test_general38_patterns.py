@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, only, run
+from tests.unit.extractor.helpers import figures, findings, only, run
 
 
 def test_a_bare_figure_answering_a_count_of_bodies_counts_bodies() -> None:
@@ -20,3 +20,10 @@ def test_the_hour_by_which_figures_were_known_dates_no_handover() -> None:
             "Ukrainian soldiers had come home and 212 Russian soldiers had been returned.")
     stage = only(run(text, published=date(2026, 2, 4)).stages, StageKind.STAGE)[0]
     assert stage.stage_date == date(2026, 2, 2)
+
+
+def test_a_figure_told_with_the_days_swap_in_the_perfect_is_a_running_total() -> None:
+    found = findings("With Tuesday's round, 420 captives have been returned to each country under the accord.")
+    assert {f.kind for f in found} == {StageKind.CUMULATIVE}
+    assert {f.kind for f in findings("With Tuesday's round over, 420 captives returned home.")} != {
+        StageKind.CUMULATIVE}
