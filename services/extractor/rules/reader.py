@@ -39,6 +39,7 @@ from services.extractor.rules.prefilter import about_this_conflict, foreign_open
 from services.extractor.rules.priorclaims import correction_notice, earlier_claim
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates
+from services.extractor.rules.remainder import without_remainders
 from services.extractor.rules.retrospect import Recalled, recalled_exchange
 from services.extractor.rules.revisions import revised, revises
 from services.extractor.rules.runningpair import sums_running_total
@@ -228,6 +229,7 @@ def read_article(article: Article) -> ArticleReading:
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     readings = timeline_entries(text, end, reference, readings)  # "12 April — 40 for 40": a chronology's past
+    readings = without_remainders(readings) if "remaining" in lower or "outstanding" in lower else readings
     foreign = foreign_opening(lower, starts, end)
     if foreign or onlookers_only(lower, readings):
         readings = [_of_this_war(r) for r in readings]

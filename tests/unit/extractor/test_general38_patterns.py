@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, findings, only, run
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 
 def test_a_bare_figure_answering_a_count_of_bodies_counts_bodies() -> None:
@@ -27,3 +27,12 @@ def test_a_figure_told_with_the_days_swap_in_the_perfect_is_a_running_total() ->
     assert {f.kind for f in found} == {StageKind.CUMULATIVE}
     assert {f.kind for f in findings("With Tuesday's round over, 420 captives returned home.")} != {
         StageKind.CUMULATIVE}
+
+
+def test_what_is_left_of_a_deal_is_not_the_deal() -> None:
+    text = ("Russia and Ukraine swapped 120 prisoners each on Wednesday in the first stage of the exchange agreed in "
+            "Geneva on 2 February, under which each side is to free 500 captives by the end of the year. A Ukrainian "
+            "negotiator said Kyiv expected the remaining 380 on each side to be exchanged \"in three or four more "
+            "stages\".")
+    agreement = only(run(text, published=date(2026, 3, 5)).stages, StageKind.AGREEMENT)[0]
+    assert sides(agreement) == ((500, None, None), (500, None, None))
