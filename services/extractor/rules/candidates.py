@@ -15,6 +15,7 @@ from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.partsequels import with_part_sequels
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
 from services.extractor.rules.revisions import revises, with_revisions
+from services.extractor.rules.saidmakeup import said_makeup
 from services.extractor.rules.sentences import Sentence, sentence_at
 from services.extractor.rules.sequels import with_sequel
 from services.extractor.rules.thegroup import with_the_group
@@ -106,6 +107,8 @@ def counts_part(lower: str, start: int, end: int) -> bool:
     """True for a sentence opening "Ninety-six of them were servicewomen" / "72 of those ..." / "Of those, 20
     were ...": a part of the people the sentence before counted."""
     if lower.startswith(_LEADING_PARTS, start, end) or _makeup(lower, start, end) or among_them(lower, start, end):
+        return True
+    if said_makeup(lower, start, end):  # "The office said the group comprised 88 soldiers and 7 civilians"
         return True
     if bare_breakdown(lower, start, end):  # '"131 servicemen and nine civilians."' (`barelist`)
         return True

@@ -3,6 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
+from services.extractor.rules.saidmakeup import said_makeup
 from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 
@@ -36,3 +37,16 @@ def test_what_is_left_of_a_deal_is_not_the_deal() -> None:
             "stages\".")
     agreement = only(run(text, published=date(2026, 3, 5)).stages, StageKind.AGREEMENT)[0]
     assert sides(agreement) == ((500, None, None), (500, None, None))
+
+
+def test_a_make_up_told_through_its_source_breaks_down_the_group() -> None:
+    text = ("Ninety-five Ukrainians came home from Russian captivity on Tuesday. The ombudsman's office for the "
+            "protection of the rights of prisoners said the group comprised 88 soldiers and 7 civilians.")
+    stage = only(run(text, published=date(2026, 3, 4)).stages, StageKind.STAGE)[0]
+    assert sides(stage)[0] == (95, 88, 7)
+
+
+def test_a_make_up_with_no_count_breaks_nothing_down() -> None:
+    text = "the office said the group included medics from odesa and two sailors."
+    assert not said_makeup(text, 0, len(text))
+    assert said_makeup(" the office said the group comprised 88 soldiers.", 0, 60)
