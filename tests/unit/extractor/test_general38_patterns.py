@@ -50,3 +50,10 @@ def test_a_make_up_with_no_count_breaks_nothing_down() -> None:
     text = "the office said the group included medics from odesa and two sailors."
     assert not said_makeup(text, 0, len(text))
     assert said_makeup(" the office said the group comprised 88 soldiers.", 0, 60)
+
+
+def test_a_deal_figure_each_side_is_to_free_counts_both_sides() -> None:
+    text = ("Eighty-two Ukrainians returned from Russian captivity on Tuesday in the third round of the swap agreed "
+            "in Geneva on 2 February, under which each side is to release 450 prisoners by the end of the year.")
+    agreement = only(run(text, published=date(2026, 3, 4)).stages, StageKind.AGREEMENT)[0]
+    assert sides(agreement) == ((450, None, None), (450, None, None))
