@@ -17,6 +17,7 @@ from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.partsequels import with_part_sequels
 from services.extractor.rules.prefilter import digit_positions, exchange_positions, has_number_word, has_position
 from services.extractor.rules.revisions import revises, with_revisions
+from services.extractor.rules.saidmakeup import said_makeup
 from services.extractor.rules.sentences import Sentence, sentence_at
 from services.extractor.rules.sequels import with_sequel
 from services.extractor.rules.thegroup import with_the_group
@@ -110,6 +111,8 @@ def counts_part(lower: str, start: int, end: int) -> bool:
     were ...": a part of the people the sentence before counted."""
     start = after_attribution(lower, start, end)  # "According to the ministry, 72 of those ..."
     if lower.startswith(_LEADING_PARTS, start, end) or _makeup(lower, start, end) or among_them(lower, start, end):
+        return True
+    if said_makeup(lower, start, end):  # "The office said the group comprised 88 soldiers and 7 civilians"
         return True
     if bare_breakdown(lower, start, end):  # '"131 servicemen and nine civilians."' (`barelist`)
         return True

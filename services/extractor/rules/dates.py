@@ -12,6 +12,7 @@ from typing import Final
 
 from services.extractor.rules.anniversaries import anniversary_today
 from services.extractor.rules.backrefs import at_that_time
+from services.extractor.rules.byhour import by_hour
 from services.extractor.rules.date_words import FIRST_YEAR, MONTHS, WEEKDAYS, DateMention
 from services.extractor.rules.feasts import FEAST_WORDS, feast_at
 from services.extractor.rules.futures import planned
@@ -215,6 +216,8 @@ def _context_kind(tokens: list[str], mention: DateMention) -> str:
         return "ignored"  # the day a text is published or issued under, never a handover's
     if near[-1:] in (["before"], ["until"]) or near[-2:] in (["prior", "to"], ["up", "to"]):
         return "ignored"  # "before today, 2,598 had been brought back": the days before, never the handover's
+    if by_hour(tokens, first, mention.last):
+        return "ignored"  # "by Tuesday evening the lists were final": when a count was known (`byhour`)
     superlative = not _SUPERLATIVES.isdisjoint(tokens[max(first - 5, 0) : first])
     if mention.kind in {"explicit", "weekday"} and not _SPAN_START.isdisjoint(near) and not superlative:
         return "since"  # the first day of a span: dates a handover, never a running total ("the biggest since

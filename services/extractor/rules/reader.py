@@ -18,6 +18,7 @@ from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.dealsize import sized_wholes, spread_totals
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.eachplace import each_from_places
+from services.extractor.rules.eachside import shared_by_each_side
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.foreignstory import naming_ukraine
@@ -41,6 +42,7 @@ from services.extractor.rules.prefilter import about_this_conflict, foreign_open
 from services.extractor.rules.priorclaims import correction_notice, earlier_claim
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.reference import infer_reference, opening_dates
+from services.extractor.rules.remainder import without_remainders
 from services.extractor.rules.retrospect import Recalled, recalled_exchange
 from services.extractor.rules.revisions import revised, revises
 from services.extractor.rules.runningpair import sums_running_total
@@ -233,6 +235,8 @@ def read_article(article: Article) -> ArticleReading:
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     readings = timeline_entries(text, end, reference, readings)  # "12 April — 40 for 40": a chronology's past
+    readings = without_remainders(readings) if "remaining" in lower or "outstanding" in lower else readings
+    readings = shared_by_each_side(readings) if " each side " in lower or " both sides " in lower else readings
     foreign = foreign_opening(lower, starts, end)
     if foreign or onlookers_only(lower, readings):
         readings = [_of_this_war(r) for r in readings]

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from schemas import Authority
+from services.extractor.rules.barebodies import answers_bodies
 from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.feasts import EASTER_KINDS
 from services.extractor.rules.incaptivity import held_in_captivity
@@ -203,6 +204,8 @@ def remains_before(tokens: list[str], first: int, clause_start: int, figures: li
     "27 bodies and 84 of its servicemen": bodies counted by another figure leave a head count alone, but
     not a bare one ("received 1,000 bodies and handed 19 to Russia").
     """
+    if bare and answers_bodies(tokens, first, figures):
+        return True  # "... the remains of 750 soldiers while Moscow takes back 41"
     for k in range(first - 1, clause_start - 1, -1):
         word = tokens[k]
         if word in _REMAINS:

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from services.extractor.rules.multiday import over_days
+from services.extractor.rules.withday import with_own_swap
 
 _DAYS: Final = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
 _TOGETHER: Final = re.compile(
@@ -27,4 +28,5 @@ def with_earlier(clause_text: str) -> bool:
 
 def told_as_running(clause_text: str) -> bool:
     """True when the clause's wording makes its figure a running total: over days, or summed with an earlier day."""
-    return over_days(clause_text) or with_earlier(clause_text)  # "over a long weekend", "together with Friday's"
+    return over_days(clause_text) or with_earlier(clause_text) or with_own_swap(
+        clause_text)  # "over a long weekend", "together with Friday's", "with today's stage, 520 have come home"
