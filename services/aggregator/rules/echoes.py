@@ -15,9 +15,8 @@ from datetime import date, timedelta
 from typing import Final, TypeVar
 
 from schemas import ExchangeStage
-from services.aggregator.rules.stages import resolve_side, stated_figures
+from services.aggregator.rules.stages import totals_carried
 from services.aggregator.rules.votes import vote_key
-from services.aggregator.rules.voting import SIDES
 from services.aggregator.rules.weekechoes import week_echo
 
 MIN_CORROBORATING: Final = 2  # other sources that must report the neighbouring stage
@@ -28,21 +27,6 @@ DayVotes = TypeVar("DayVotes", bound=Sequence[ExchangeStage])
 
 def _sources(votes: Sequence[ExchangeStage]) -> set[str]:
     return {report.source for report in votes}
-
-
-def _same_totals(report: ExchangeStage, neighbour: Sequence[ExchangeStage]) -> bool:
-    """True when every side total `report` gives (at least one) equals the neighbour's elected total."""
-    compared = 0
-    for side in SIDES:
-        total = stated_figures(getattr(report.sides, side)).get("total")
-        if total is None:
-            continue
-        if not any(stated_figures(getattr(vote.sides, side)).get("total") == total for vote in neighbour):
-            return False  # cheap refusal before electing anything
-        if resolve_side(neighbour, side).figures.total != total:
-            return False
-        compared += 1
-    return compared > 0
 
 
 def echo_target(day: date, days: Mapping[date, Sequence[ExchangeStage]]) -> date | None:
@@ -62,7 +46,7 @@ def echo_target(day: date, days: Mapping[date, Sequence[ExchangeStage]]) -> date
         sources = _sources(neighbour)
         if report.source in sources or len(sources) < MIN_CORROBORATING:
             continue
-        if _same_totals(report, neighbour):
+        if totals_carried(report, neighbour, elected=True):
             candidates.append((-len(sources), neighbour_day))
     return min(candidates)[1] if candidates else week_echo(report, day, days)  # a weekday read a week off
 

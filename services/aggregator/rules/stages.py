@@ -96,6 +96,25 @@ def resolve_side(reports: Sequence[ExchangeStage], side: Side) -> SideResolution
     )
 
 
+def totals_carried(report: ExchangeStage, stage: Sequence[ExchangeStage], elected: bool = False) -> bool:
+    """True when every side total `report` gives (at least one) is a total some vote of `stage` gives.
+
+    `elected`: and is the total the stage elects for that side (`resolve_side`). A lone report whose totals a
+    corroborated stage on another day already carries restates that stage (`echoes`, `weekechoes`).
+    """
+    compared = 0
+    for side in SIDES:
+        total = stated_figures(getattr(report.sides, side)).get("total")
+        if total is None:
+            continue
+        if not any(stated_figures(getattr(vote.sides, side)).get("total") == total for vote in stage):
+            return False  # cheap refusal before electing anything
+        if elected and resolve_side(stage, side).figures.total != total:
+            return False
+        compared += 1
+    return compared > 0
+
+
 def other_dates(stage_date: date, reports: Sequence[ExchangeStage]) -> list[OtherDate]:
     """The dates that misdated echoes of the stage gave (services.aggregator.rules.echoes), with their sources."""
     given: dict[date, set[str]] = {}

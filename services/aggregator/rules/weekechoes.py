@@ -12,24 +12,10 @@ from datetime import date, timedelta
 from typing import Final
 
 from schemas import ExchangeStage
-from services.aggregator.rules.stages import stated_figures
-from services.aggregator.rules.voting import SIDES
+from services.aggregator.rules.stages import totals_carried
 
 MIN_CORROBORATING: Final = 2  # other sources that must report the stage a week away
 ONE_WEEK: Final = timedelta(days=7)
-
-
-def _carried(report: ExchangeStage, neighbour: Sequence[ExchangeStage]) -> bool:
-    """True when every side total `report` gives (at least one) is a total some neighbour vote gives."""
-    compared = 0
-    for side in SIDES:
-        total = stated_figures(getattr(report.sides, side)).get("total")
-        if total is None:
-            continue
-        if not any(stated_figures(getattr(vote.sides, side)).get("total") == total for vote in neighbour):
-            return False
-        compared += 1
-    return compared > 0
 
 
 def week_echo(report: ExchangeStage, day: date, days: Mapping[date, Sequence[ExchangeStage]]) -> date | None:
@@ -41,6 +27,6 @@ def week_echo(report: ExchangeStage, day: date, days: Mapping[date, Sequence[Exc
         if not neighbour:
             continue
         sources = {vote.source for vote in neighbour}
-        if report.source not in sources and len(sources) >= MIN_CORROBORATING and _carried(report, neighbour):
+        if report.source not in sources and len(sources) >= MIN_CORROBORATING and totals_carried(report, neighbour):
             return neighbour_day
     return None
