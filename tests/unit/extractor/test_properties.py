@@ -51,6 +51,7 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_one_megabyte_in_under_a_second(name: str) -> None:
     item = article(ADVERSARIAL[name][:MEGABYTE])
-    started = time.perf_counter()
+    # CPU time of this process: backtracking shows in it, other processes on a busy machine do not
+    started = time.process_time()
     analyse(item)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
