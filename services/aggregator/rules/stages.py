@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from schemas import Alternative, ExchangeStage, Figures, OtherDate, SideFigures, StageStatus, TallyStage
+from services.aggregator.rules.owncorrections import own_revisions
 from services.aggregator.rules.parttotals import listed_beside, part_only_sources
 from services.aggregator.rules.voting import (
     FIELDS,
@@ -76,7 +77,7 @@ def parts_beside(total: int | None, totals: Sequence[Claim], parts: Sequence[Cla
 
 def resolve_side(reports: Sequence[ExchangeStage], side: Side) -> SideResolution:
     """Elect total, then military and civilian within it, for one side of one stage."""
-    claims = side_claims(reports, side)
+    claims = own_revisions(reports, side_claims(reports, side))  # a government's later count replaces its first
     parts_only = part_only_sources(reports, side)  # "95 each" beside "95 soldiers and 22 civilians"
     total = resolve(side, "total", [claim for claim in claims["total"] if claim.source not in parts_only])
     total = listed_beside(side, total, [claim for claim in claims["total"] if claim.source in parts_only])
