@@ -16,3 +16,28 @@ def test_a_when_clause_after_the_day_a_swap_is_the_first_since_is_background() -
     assert extraction.rejection is None
     stages = only(extraction.stages, StageKind.STAGE)
     assert [(s.stage_date, sides(s)[0][0], sides(s)[1][0]) for s in stages] == [(date(2026, 5, 8), 52, 52)]
+
+
+# "returned over March 3 and 4": the second day of the month named once is a day too, so a total over both is
+# dated the last day it covers, and the next undated figure is told of that day, not the first
+
+
+def test_a_second_day_after_month_and_day_is_a_day_of_its_own() -> None:
+    from services.extractor.rules.parsing import parse
+    from services.extractor.rules.sentences import Sentence
+
+    text = "Moscow said 150 of its soldiers had come back over March 3 and 4, the ministry said."
+    days = [(m.month, m.day) for m in parse(Sentence(text, 0, len(text))).dates]
+    assert (3, 3) in days and (3, 4) in days
+    plain = "On March 3 and 4 Ukrainians protested, the ministry said."
+    assert [(m.month, m.day) for m in parse(Sentence(plain, 0, len(plain))).dates] == [(3, 3)]
+
+
+def test_a_total_over_month_day_and_day_is_dated_the_last_day() -> None:
+    text = ("Kyiv got back 60 soldiers on Tuesday, March 3, and Moscow received 60 servicemen.\n\n"
+            "On Wednesday 40 more Ukrainians came home, and Russia received 40 of its soldiers.\n\n"
+            '"Altogether, 100 Russian servicemen have been returned over March 3 and 4," the ministry said.')
+    stages = run(text, published=date(2026, 3, 5)).stages
+    cumulative = only(stages, StageKind.CUMULATIVE)
+    assert [(s.stage_date, s.sides.russia.total) for s in cumulative] == [(date(2026, 3, 4), 100)]
+
