@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import only, run, sides
+from tests.unit.extractor.helpers import figures, only, run, sides
 
 # "Friday's swap was the first since 19 March's, when 75 went home on each side": the day named right after a
 # counted "since" stands for an earlier exchange, and the ", when ..." clause describing it tells that one
@@ -41,3 +41,25 @@ def test_a_total_over_month_day_and_day_is_dated_the_last_day() -> None:
     cumulative = only(stages, StageKind.CUMULATIVE)
     assert [(s.stage_date, s.sides.russia.total) for s in cumulative] == [(date(2026, 3, 4), 100)]
 
+
+# "Twelve civilians were among the 64 Ukrainians who came home": the head count after "among the" is the whole
+# group the few belong to, the side's figure, not a part of some other total
+
+
+def test_the_count_after_among_the_is_the_whole_group() -> None:
+    found = figures("Twelve civilians were among the 64 Ukrainians who returned from captivity on Tuesday.",
+                    day=date(2026, 4, 8))
+    assert ("ukraine", "total", 64) in found
+    local = figures("Three soldiers from the Rivne region were among the 58 Ukrainians who came home on Tuesday.",
+                    day=date(2026, 4, 8))
+    assert local == {("ukraine", "total", 58)}
+
+
+# ... and a category count before "among the 64 Ukrainians" is a part of that group, on its side
+
+
+def test_a_category_among_the_group_is_a_part_of_the_groups_side() -> None:
+    text = ("Twelve civilians, some held since 2022, were among the 64 Ukrainians who came home in Tuesday's "
+            "prisoner swap.\n\nRussia got back 64 of its soldiers, its defence ministry said.")
+    stages = only(run(text, published=date(2026, 4, 8)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)) for s in stages] == [(date(2026, 4, 7), ((64, None, 12), (64, 64, None)))]
