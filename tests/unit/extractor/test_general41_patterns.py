@@ -63,3 +63,17 @@ def test_a_category_among_the_group_is_a_part_of_the_groups_side() -> None:
             "prisoner swap.\n\nRussia got back 64 of its soldiers, its defence ministry said.")
     stages = only(run(text, published=date(2026, 4, 8)).stages, StageKind.STAGE)
     assert [(s.stage_date, sides(s)) for s in stages] == [(date(2026, 4, 7), ((64, None, 12), (64, 64, None)))]
+
+
+# "48 of the 60 freed were soldiers and 12 were civilians": the group a part is "of" may carry its own count; the
+# head after "were" still says what the part is, as in "48 of them were soldiers"
+
+
+def test_a_part_of_a_counted_group_takes_the_head_after_were() -> None:
+    found = figures("Kyiv said 48 of the 60 Ukrainians freed were soldiers and 12 were civilians.",
+                    day=date(2026, 4, 7))
+    assert {("ukraine", "military", 48), ("ukraine", "civilian", 12)} <= found
+    text = ("Sixty Ukrainians came home from captivity on Monday, officials said.\n\n"
+            "According to the Coordination Headquarters, 48 of the 60 freed were soldiers and 12 were civilians.")
+    stages = only(run(text, published=date(2026, 4, 7)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stages] == [(60, 48, 12)]
