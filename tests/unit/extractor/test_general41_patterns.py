@@ -77,3 +77,18 @@ def test_a_part_of_a_counted_group_takes_the_head_after_were() -> None:
             "According to the Coordination Headquarters, 48 of the 60 freed were soldiers and 12 were civilians.")
     stages = only(run(text, published=date(2026, 4, 7)).stages, StageKind.STAGE)
     assert [sides(s)[0] for s in stages] == [(60, 48, 12)]
+
+
+# "On Wednesday 50 soldiers each. On Thursday 40 came home, 35 soldiers and five civilians. '... five civilians are
+# home,' the ombudsman said": an undated part equal to a part one day of the story holds restates that day's part
+
+
+def test_an_undated_part_restating_one_days_part_goes_to_that_day() -> None:
+    text = ("On Wednesday each side handed over 50 prisoners of war. On Thursday Ukraine received 40 people, 35 of "
+            "them soldiers and five civilians, while Russia received 40 servicemen.\n\nFor Kyiv the civilians "
+            "mattered most. One of them, a 61-year-old nurse from Melitopol, had been held since the spring of 2022. "
+            "Ukraine's ombudsman wrote that \"five civilians are home at last\" and said he would keep pressing the "
+            "Kremlin to release more.")
+    stages = only(run(text, published=date(2026, 3, 6)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0]) for s in stages] == [
+        (date(2026, 3, 4), (50, 50, None)), (date(2026, 3, 5), (40, 35, 5))]
