@@ -24,6 +24,7 @@ from services.extractor.rules.model import Finding, Item, Reading
 from services.extractor.rules.ontop import restates_swapped
 from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
 from services.extractor.rules.restated import as_restated
+from services.extractor.rules.restatedpart import restated_part
 from services.extractor.rules.retrospect import Recalled, recalled_only
 from services.extractor.rules.runningday import last_handover_day
 from services.extractor.rules.separate import drop_earlier_swaps
@@ -135,6 +136,8 @@ def _place_undated(groups: dict[Key, list[Item]], undated: list[Reading], anchor
             days = sorted({d for k, d in groups if k == StageKind.STAGE and d != anchor},
                           key=lambda d: (abs((d - anchor).days), d))
             start = last_handover_day(groups, anchor) if kind == StageKind.CUMULATIVE else anchor  # as of the last
+            restated = restated_part(groups, unit) if kind == StageKind.STAGE else None  # "ten civilians ..."
+            start, unit, ours = (restated[0], restated[1], firm(restated[1])) if restated else (start, unit, ours)
             chosen = start
             for day in [start, *(d for d in [anchor, *days] if d != start)]:
                 if not clashes(firmness.get((kind, day), {}), ours):

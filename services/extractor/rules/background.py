@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from services.extractor.rules.date_words import DateMention
+from services.extractor.rules.sincedays import since_day_clauses
 
 _HARD_BACKGROUND: Final = re.compile(
     r" since (?:the (?:start|beginning|outbreak) of (?:the |this )?(?:full-scale |russian )?(?:war|invasion|year)|"
@@ -113,4 +114,4 @@ def recalled_clauses(tokens: list[str], dates: list[DateMention]) -> list[tuple[
         ):
             end = next((k for k in range(at + 1, len(tokens)) if tokens[k] == ","), len(tokens))
             found.append((at, end))
-    return found
+    return found + since_day_clauses(tokens, dates)  # "the first since 4 December's, when ..."

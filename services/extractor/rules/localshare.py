@@ -6,6 +6,7 @@ of the handover, never the side's figure: read as one, it contradicts the whole 
 
 from typing import Final
 
+from services.extractor.rules.amongwhole import placed_among
 from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.ourplace import from_own_place
@@ -42,6 +43,8 @@ def local_share(tokens: list[str], mention: Mention, figures: list[int]) -> bool
     first, after = mention.quantity.first, max(mention.end, mention.quantity.last) + 1
     if from_own_place(tokens, mention.end, PLACES) or residents_among(tokens, mention):  # "from our region"
         return True  # "nine soldiers and two civilians from our region", "nine Rivne residents among the 210"
+    if placed_among(tokens, mention.end, PLACES):  # "nine soldiers from the Sumy region were among the 140"
+        return True
     return _of_a_place(tokens, mention) or from_a_place(tokens, first, after, figures)
 
 

@@ -9,6 +9,7 @@ count counts. None of them is the side's figure; composition and the findings de
 from collections.abc import Sequence
 from typing import Final
 
+from services.extractor.rules.amongwhole import among_the_whole
 from services.extractor.rules.lexicon import BE_FORMS
 from services.extractor.rules.localshare import leading_group
 from services.extractor.rules.mentions import Mention
@@ -31,7 +32,8 @@ def is_subset(tokens: list[str], mention: Mention) -> bool:
         if word in _SUBSET_ONE:
             # "he was among 115 prisoners" places one man in the group; "among them 20 civilians" is a part;
             # "Among the 70 who came home, ..." opens a sentence on the whole group
-            return not (word == "among" and (k == first - 1 or leading_group(tokens, first)))
+            return not (word == "among" and (k == first - 1 or among_the_whole(tokens, k, first) or leading_group(
+                tokens, first)))  # "were among the 64 Ukrainians": the whole group (`amongwhole`)
         if word[:1].isdigit() or word in _SUBSET_STOP:
             break
     after = tuple(tokens[mention.end + 1 : mention.end + 3])

@@ -272,6 +272,8 @@ def _past_partitive(tokens: list[str], start: int) -> tuple[int, set[str]]:
         after = said_aside(tokens, k)  # "72 of them, he said, were sailors"
         if after is not None and after < len(tokens) and tokens[after] in {"were", "are", "was"}:
             return after, nationalities
+        if is_figure(word) and tokens[k - 1] in {"the", "those", "these"}:
+            continue  # "61 of the 76 freed were servicemen": the group's own count
         if not is_word(word) or (word in NP_STOP and word not in {"the", "them", "those", "these"}):
             break
         if word in NATIONALITY:

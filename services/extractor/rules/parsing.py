@@ -11,6 +11,7 @@ from services.extractor.rules.date_words import DateMention
 from services.extractor.rules.dates import find_dates
 from services.extractor.rules.includeddays import without_included_days
 from services.extractor.rules.possessives import other_event_weekdays
+from services.extractor.rules.seconddays import with_second_days
 from services.extractor.rules.sentences import Sentence
 from services.extractor.rules.titles import titled_weekdays
 from services.extractor.rules.tokens import tokenize
@@ -34,4 +35,5 @@ def parse(sentence: Sentence) -> Parsed:
             dates = [m for m in dates if m.kind != "weekday" or m.weekday not in named]
     dates = without_antecedent_days(tokens, dates) if dates else dates  # "after talks on Monday"
     dates = without_included_days(tokens, dates) if dates else dates  # "in the past month, including today"
+    dates = with_second_days(tokens, dates) if "and" in tokens or "to" in tokens else dates  # "January 28 and 29"
     return Parsed(tokens, dates)

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from schemas import Article, Authority, StageKind
+from services.extractor.rules.amongparts import among_part
 from services.extractor.rules.anniversaries import continues_anniversary
 from services.extractor.rules.announced import counts_announced_extras
 from services.extractor.rules.answers import answered_count, answers
@@ -182,6 +183,8 @@ def read_article(article: Article) -> ArticleReading:
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
         reading = each_from_places(parsed[index].tokens, reading)  # "one each from Lutsk and Kovel": by home town
+        if reading.findings and lower.find(" among the ", sentence.start, sentence.end) != -1:  # "... among the 90"
+            reading = replace(reading, findings=among_part(parsed[index].tokens, reading.findings))
         reading = sized_wholes(lower, sentence, reading)  # "the first part of an exchange of 200": the deal's size
         reading = spread_totals(text, lower, readings, sentence, reading, bool(parsed[index].dates))  # "over two days"
         reading = earlier_claim(lower, sentence, reading, notice)  # a correction: "An article on Monday said 90 ..."

@@ -161,10 +161,11 @@ def test_release_of_is_a_noun_that_names_no_giver() -> None:
     assert "russia" not in {f.side for f in found}
 
 
-def test_the_biggest_since_a_date_when_dates_that_earlier_swap() -> None:
+def test_the_biggest_since_a_date_when_tells_that_earlier_swap() -> None:
+    # once dated 21 February (and so left out as an old stage); since general41 the clause is background itself
     found = findings("Monday's swap was the biggest since 21 February, when 150 Ukrainians came home.",
                      day=date(2025, 3, 4))
-    assert {(f.kind, f.day) for f in found} == {(StageKind.STAGE, date(2025, 2, 21))}
+    assert found == []
 
 
 def test_an_agreement_in_a_story_without_handover_keeps_its_own_day() -> None:
