@@ -1,7 +1,8 @@
 """Generalisation patterns of round general42."""
 
 
-from tests.unit.extractor.helpers import figures
+from schemas import StageKind
+from tests.unit.extractor.helpers import figures, findings
 
 # "All 64 Ukrainians freed on Monday were marines; ..." gives that one head count its predicate's category, even
 # when the clause is not the sentence's last and another side is counted with the same figure
@@ -23,3 +24,21 @@ def test_all_said_of_civilians_in_a_first_clause() -> None:
 def test_a_count_without_all_keeps_no_category() -> None:
     sentence = "Some 64 Ukrainians freed on Monday were marines, officials said; Russia got back 64 of its soldiers."
     assert ("ukraine", "military", 64) not in figures(sentence)
+
+
+# "That brings the number freed by each side since Sunday to 420": the figure after "the number" and a release
+# participle is a running total of people, as "the number of people freed" is
+
+
+def test_the_number_freed_is_a_running_total_of_people() -> None:
+    read = findings("That brings the number freed by each side since the start of the week to 420, officials said.")
+    assert {(f.kind, f.side, f.field, f.value) for f in read} == {(StageKind.CUMULATIVE, "both", "total", 420)}
+
+
+def test_the_number_swapped_over_several_days() -> None:
+    read = findings("It brings the number released to each side over the three rounds to 515, the ministry said.")
+    assert {(f.kind, f.side, f.value) for f in read} == {(StageKind.CUMULATIVE, "both", 515)}
+
+
+def test_the_number_of_a_thing_is_no_head_count() -> None:
+    assert not findings("That brings the number launched over the two nights to 415, the air force said.")
