@@ -1,6 +1,8 @@
 """Generalisation patterns of round general42."""
 
 
+from datetime import date
+
 from schemas import StageKind
 from tests.unit.extractor.helpers import figures, findings
 
@@ -42,3 +44,23 @@ def test_the_number_swapped_over_several_days() -> None:
 
 def test_the_number_of_a_thing_is_no_head_count() -> None:
     assert not findings("That brings the number launched over the two nights to 415, the air force said.")
+
+
+# "the first swap since March, of whom ...": a month after "the first swap since" orders the story's swap after an
+# earlier one; it is not the period of the figures around it (unless a clause describes that earlier one)
+
+
+def test_a_part_after_the_first_swap_since_a_month_is_the_days_part() -> None:
+    sentence = "Kyiv got back 88 people on Friday in the first swap since March, of whom nine were civilians."
+    assert ("ukraine", "civilian", 9) in figures(sentence, day=date(2026, 9, 19))
+    assert ("ukraine", "total", 88) in figures(sentence, day=date(2026, 9, 19))
+
+
+def test_a_count_before_the_first_swap_since_a_month() -> None:
+    sentence = "Kyiv got back 88 people in the largest swap since March."
+    assert ("ukraine", "total", 88) in figures(sentence, day=date(2026, 9, 19))
+
+
+def test_the_swap_described_after_since_a_month_is_still_that_one() -> None:
+    sentence = "It was the first swap since March, when 40 prisoners were exchanged."
+    assert not figures(sentence, day=date(2026, 9, 19))
