@@ -56,6 +56,7 @@ from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 from services.extractor.rules.timelines import timeline_entries
 from services.extractor.rules.uniform import restated_group, said_of_group
+from services.extractor.rules.withthem import with_them_side
 
 
 def lower_text(text: str) -> str:
@@ -177,6 +178,7 @@ def read_article(article: Article) -> ArticleReading:
             text, lower, readings, sentence, counts_part) else None  # "150 of them are soldiers. 12 are civilians."
         group = answered[sentence.start][1] if sentence.start in answered else group
         group = group or named_group_side(lower, sentence.start, sentence.end, readings)  # "Of the 108, 96 ..."
+        group = group or with_them_side(text, lower, sentence.start, readings)  # "Together with them, 8 ..."
         group = other_way_side(lower, sentence.start, sentence.end, _group_side(readings)) or group  # "the other way"
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)

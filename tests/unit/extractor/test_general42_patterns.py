@@ -4,7 +4,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import figures, findings
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # "All 64 Ukrainians freed on Monday were marines; ..." gives that one head count its predicate's category, even
 # when the clause is not the sentence's last and another side is counted with the same figure
@@ -64,3 +64,20 @@ def test_a_count_before_the_first_swap_since_a_month() -> None:
 def test_the_swap_described_after_since_a_month_is_still_that_one() -> None:
     sentence = "It was the first swap since March, when 40 prisoners were exchanged."
     assert not figures(sentence, day=date(2026, 9, 19))
+
+
+# "Together with them, six civilians were freed": "them" are the people the sentence before counted, and the
+# people freed with them go to the same side, on top of them
+
+
+def test_people_freed_together_with_them_go_to_the_same_side() -> None:
+    text = ("Ninety Ukrainian marines returned home on Tuesday after the prisoner exchange. Together with them, six "
+            "civilians held in occupied towns were released.")
+    stage = only(run(text, published=date(2026, 3, 4)).stages, StageKind.STAGE)[0]
+    assert sides(stage)[0] == (96, 90, 6)
+
+
+def test_with_them_after_a_sentence_of_both_sides_takes_no_side() -> None:
+    text = ("Ukraine and Russia swapped 90 soldiers each on Tuesday. Along with them, six civilians were released.")
+    stage = only(run(text, published=date(2026, 3, 4)).stages, StageKind.STAGE)[0]
+    assert sides(stage)[0][2] is None
