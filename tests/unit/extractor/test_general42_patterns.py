@@ -2,6 +2,7 @@
 
 
 from datetime import date
+from typing import Final
 
 from schemas import StageKind
 from tests.unit.extractor.helpers import figures, findings, only, run, sides
@@ -81,3 +82,34 @@ def test_with_them_after_a_sentence_of_both_sides_takes_no_side() -> None:
     text = ("Ukraine and Russia swapped 90 soldiers each on Tuesday. Along with them, six civilians were released.")
     stage = only(run(text, published=date(2026, 3, 4)).stages, StageKind.STAGE)[0]
     assert sides(stage)[0][2] is None
+
+
+# A printed interview labels its lines "Q:" and "A:"; asked "How many people came back on Sunday?", an official
+# answers for their own country, so the answer's figure (and its "Of them, ..." breakdown) is that side's
+
+
+_INTERVIEW: Final = (
+    "Questions after the swap: an interview with Ukraine's human rights commissioner\n\n"
+    "After Sunday's exchange we put a few questions to the commissioner's office.\n\n"
+    "Q: How many people came back on Sunday?\n"
+    "A: Eighty-four. Of them, 70 are soldiers and 14 are civilians, the commissioner said.\n\n"
+    "Q: What comes next?\n"
+    "A: Medical checks, then their families.\n"
+)
+
+
+def test_an_interviewed_officials_answer_counts_their_own_side() -> None:
+    stages = only(run(_INTERVIEW, published=date(2026, 4, 14)).stages, StageKind.STAGE)
+    assert [(s.stage_date, sides(s)[0]) for s in stages] == [(date(2026, 4, 12), (84, 70, 14))]
+
+
+def test_a_labelled_answer_to_a_named_side_question() -> None:
+    text = ("An explainer on the weekend's prisoner swap.\n\nQ: How many Russians were freed?\nA: Sixty-one.\n")
+    stages = only(run(text, published=date(2026, 4, 14)).stages, StageKind.STAGE)
+    assert [sides(s)[1][0] for s in stages] == [61]
+
+
+def test_an_answer_of_nobodys_side_gives_no_side_its_people() -> None:
+    text = _INTERVIEW.replace("Ukraine's human rights commissioner", "a historian").replace(
+        "the commissioner's office", "a historian").replace("the commissioner said", "she said")
+    assert not any(sides(s)[0][0] == 84 for s in run(text, published=date(2026, 4, 14)).stages)
