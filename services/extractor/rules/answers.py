@@ -12,6 +12,7 @@ from typing import Final
 
 from schemas import StageKind
 from services.extractor.rules.cues import country
+from services.extractor.rules.interviews import from_position, home_asked, leading_part, unlabelled
 from services.extractor.rules.lexicon import NATIONALITY, Side
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
@@ -40,7 +41,7 @@ def _breakdown(text: str, lower: str, starts: list[int], answer: Sentence, end: 
     after = sentence_at(text, starts, answer.end + (text[answer.end : answer.end + 1] == " "), end)
     if after.start < answer.end or "\n" in text[answer.end : after.start]:
         return None
-    part = _PART_WORDS.search(lower, after.start, after.end)
+    part = _PART_WORDS.search(lower, after.start, after.end) or leading_part(lower, after.start, after.end)
     if part is None or not find_quantities(tokenize(part.group(0))):
         return None
     return after
@@ -60,14 +61,17 @@ def answers(text: str, lower: str, starts: list[int], end: int) -> dict[int, tup
         if at == -1:
             break
         line_start = lower.rfind("\n", max(at - _LONGEST - 1, 0), at) + 1  # no newline in reach: too long a line
+        line_start = unlabelled(lower, line_start, at)  # "Q: How many ...?"
         question = (_QUESTION.fullmatch(lower, line_start, at + 1) or _HOW_MANY.fullmatch(lower, line_start, at + 1)
                     if at - line_start <= _LONGEST else None)
-        side = _side(question.group(1)) if question is not None else None
+        side: str | None = _side(question.group(1)) if question is not None else None
+        side = side or (home_asked(lower, line_start, at + 1) if at - line_start <= _LONGEST else None)
         answer = at + 2
         while answer < end and text[answer].isspace():
             answer += 1
+        answer = unlabelled(lower, answer, end)  # "A: Sixty."
         if side is not None and answer < end:
-            sentence = sentence_at(text, starts, answer, end)
+            sentence = from_position(sentence_at(text, starts, answer, end), answer)
             quantities = find_quantities(tokenize(sentence.text)) if sentence.start == answer else []
             if quantities and quantities[0].first == 0:
                 found[sentence.start] = (sentence, side)

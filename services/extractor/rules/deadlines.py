@@ -13,6 +13,7 @@ from datetime import date
 from typing import Final
 
 from services.extractor.rules.date_words import DateMention
+from services.extractor.rules.sinceorder import orders_only
 from services.extractor.rules.surroundings import captivity_period, other_periods
 from services.extractor.rules.warstart import war_start_period
 
@@ -55,4 +56,5 @@ def stage_periods(tokens: list[str], mentions: list[DateMention], days: list[tup
     """`other_periods` for a handover's figures: when the sentence names a day, less the months a deal was
     agreed in."""
     kept = [m for m in mentions if m.kind != "coarse" or not (days and _agreed_month(tokens, m.first))]
+    kept = [m for m in kept if m.kind != "coarse" or not orders_only(tokens, m)]  # "the first swap since March"
     return other_periods(kept, reference)

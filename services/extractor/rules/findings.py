@@ -10,6 +10,7 @@ from typing import Final, NamedTuple
 from schemas import Authority, StageKind
 from services.extractor.rules import background, extras, kinds
 from services.extractor.rules.aboard import aboard_count
+from services.extractor.rules.allwere import all_were
 from services.extractor.rules.appositions import dash_category
 from services.extractor.rules.asides import outside_asides
 from services.extractor.rules.awaiting import awaiting
@@ -78,7 +79,6 @@ from services.extractor.rules.wholes import said_of_all
 _SPEAKER_SIDE: dict[Authority, Side | None] = {Authority.KYIV: "ukraine", Authority.MOSCOW: "russia",
                                                Authority.PRESS: None}
 _HEDGE_WORDS: Final = (" preliminary ", " preliminarily ", " provisional ", " unconfirmed ", " initial figures ")
-
 
 
 _EXCHANGE_WORDS: Final = frozenset({"back"})  # "were sent back", "got back": the word itself, not a stem ("background")
@@ -275,7 +275,7 @@ def read_sentence(index: int, sentence: Sentence, context: Context, parsed: Pars
     resolved += elliptic(tokens, quantities, mentions, resolved, days, starts)
     if "same" in tokens:
         resolved = same_as_before(tokens, resolved)
-    findings: list[Finding] = compose(tokens, resolved, starts)
+    findings: list[Finding] = compose(tokens, all_were(tokens, resolved) if "all" in tokens else resolved, starts)
     findings = dash_category(tokens, findings) if "—" in tokens or "–" in tokens else findings
     findings = named_extra(sentence.text, findings) if findings and " and " in sentence.text else findings
     findings = named_part(sentence.text, findings) if findings and ": " in sentence.text else findings

@@ -14,6 +14,7 @@ from services.extractor.rules.factbox import label_side, labelled_count
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
 from services.extractor.rules.informants import informants
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
+from services.extractor.rules.numberfreed import number_freed
 from services.extractor.rules.numbers import Quantity
 from services.extractor.rules.raisedto import raised_to_first
 from services.extractor.rules.rates import per_period
@@ -84,7 +85,8 @@ def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
         return True
     if labelled_count(tokens, k, _BARE_AFTER_VERBS):
         return True  # "- Ukrainians freed: 41": a fact box's label, then the count
-    return quantity.first > 0 and tokens[quantity.first - 1] == "to" and _number_of_people(tokens, quantity.first - 1)
+    return quantity.first > 0 and tokens[quantity.first - 1] == "to" and (_number_of_people(
+        tokens, quantity.first - 1) or number_freed(tokens, quantity.first - 1))  # "the number freed ... to 697"
 
 
 _RAISING: Final = frozenset({"bringing", "brings", "brought", "raising", "raises", "taking", "takes"})

@@ -25,6 +25,7 @@ from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.foreignstory import naming_ukraine
 from services.extractor.rules.headedbox import headed_rows
 from services.extractor.rules.heldabroad import detained_abroad
+from services.extractor.rules.interviews import at_home
 from services.extractor.rules.kinds import likewise
 from services.extractor.rules.leadday import antecedent_day, lead_day
 from services.extractor.rules.leadsfirst import undated_news_first
@@ -57,6 +58,7 @@ from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 from services.extractor.rules.timelines import timeline_entries
 from services.extractor.rules.uniform import restated_group, said_of_group
+from services.extractor.rules.withthem import with_them_side
 
 
 def lower_text(text: str) -> str:
@@ -174,10 +176,13 @@ def read_article(article: Article) -> ArticleReading:
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
             parsed[index] = parsed[index]._replace(dates=[m._replace(kind="narrative") for m in parsed[index].dates])
         authority, two_governments = sentence_sources(text, lower, sentence.start, sentence.end, quotes)
+        if sentence.start in answered:  # "Q: How many people came home?": the answering side's home
+            at_home(answered, sentence.start, authority)
         group = _group_side(readings) if counts_part(lower, sentence.start, sentence.end) or continues_part(
             text, lower, readings, sentence, counts_part) else None  # "150 of them are soldiers. 12 are civilians."
         group = answered[sentence.start][1] if sentence.start in answered else group
         group = group or named_group_side(lower, sentence.start, sentence.end, readings)  # "Of the 108, 96 ..."
+        group = group or with_them_side(text, lower, sentence.start, readings)  # "Together with them, 8 ..."
         group = other_way_side(lower, sentence.start, sentence.end, _group_side(readings)) or group  # "the other way"
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)
