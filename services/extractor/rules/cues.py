@@ -9,6 +9,7 @@ side), and third countries acting ("Hungary received ...").
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.betweenthem import between_them
 from services.extractor.rules.bringing import BRINGING
 from services.extractor.rules.fronted import fronted_destination
 from services.extractor.rules.givencounts import gives_a_count
@@ -227,7 +228,7 @@ def _group_cue(tokens: list[str], i: int) -> Cue | None:
         return Cue(i, "combined")
     if word in {"combined", "altogether", "involving", "involved"}:
         return Cue(i, "combined")
-    if word == "between" and _both_countries(tokens[i + 1 : i + 4]):
+    if word == "between" and (_both_countries(tokens[i + 1 : i + 4]) or between_them(tokens, i)):  # `betweenthem`
         return Cue(i, "combined")  # "its mediation between Moscow and Kyiv freed 230 captives": both sides at once
     prev2 = tokens[i - 2] if i > 1 else ""
     if word in {"each", "apiece"} or (word in {"both", "two"} and nxt in {"sides", "countries"} and prev not in

@@ -11,6 +11,7 @@ they never date a handover.
 from typing import Final
 
 from services.extractor.rules.anniversaries import anniversary_today
+from services.extractor.rules.attributiveyear import attributive_year
 from services.extractor.rules.backrefs import at_that_time
 from services.extractor.rules.byhour import by_hour
 from services.extractor.rules.date_words import FIRST_YEAR, MONTHS, WEEKDAYS, DateMention
@@ -160,7 +161,7 @@ def _coarse(tokens: list[str], i: int) -> DateMention | None:
             return DateMention("coarse", i, max(i, last), month=MONTHS[token], year=year)
     if len(token) == 4 and token.isdigit() and FIRST_YEAR <= int(token) <= 2100:
         prev = tokens[i - 1] if i else ""
-        if prev in _PERIOD_WORDS:
+        if prev in _PERIOD_WORDS or attributive_year(tokens, i):  # "the 2025 talks" (`attributiveyear`)
             return DateMention("coarse", i, i, year=int(token))
     return None
 

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Final
 
 from services.extractor.rules.dates import find_dates
+from services.extractor.rules.numberheadings import heading_line
 from services.extractor.rules.reference import resolve
 from services.extractor.rules.sections import Section
 from services.extractor.rules.tokens import tokenize
@@ -24,7 +25,8 @@ _MAX_LINES: Final = 200_000  # a page of more lines is no blog to section (and w
 
 def _heading_day(line: str, reference: date) -> date | None:
     """The day a line names when it is nothing but a day ("SATURDAY 24 MAY", "Sunday, 25 May 2025")."""
-    if not line or len(line) > _HEADING_CHARS or not line[:1].isalpha() or line.endswith((".", ":")):
+    line = heading_line(line) or ""  # "2 October 2025", "12 September 2026 (today)" (`numberheadings`)
+    if not line or len(line) > _HEADING_CHARS or line.endswith((".", ":")):
         return None
     tokens = _without_clock([t for t in tokenize(line) if t != ","])
     mentions = find_dates(tokens)

@@ -6,6 +6,8 @@ exchange makes the figures of its line background, as "the previous exchange, on
 
 from typing import Final
 
+from services.extractor.rules.pastlabels import past_label
+
 _EARLIER: Final = frozenset({"previous", "prior", "preceding", "earlier"})
 _NOUNS: Final = frozenset({"exchange", "exchanges", "swap", "swaps", "handover", "handovers", "release"})
 _FILLERS: Final = frozenset({"the", "prisoner", "pow"})
@@ -14,6 +16,8 @@ _LABEL_REACH: Final = 6  # a label is a few words at the head of its line
 
 def earlier_label(tokens: list[str]) -> bool:
     """True when the line opens on a label for an earlier exchange ("- Previous exchange:", "Prior swap:")."""
+    if past_label(tokens):  # "- Earlier this year: ...": a time before the story (`pastlabels`)
+        return True
     k = 0
     while k < len(tokens) and not tokens[k][:1].isalnum():
         k += 1  # the bullet

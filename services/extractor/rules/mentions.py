@@ -10,6 +10,7 @@ dropped here.
 from typing import Final, NamedTuple
 
 from services.extractor.rules.crews import crew_category
+from services.extractor.rules.destlabels import destination_label
 from services.extractor.rules.factbox import label_side, labelled_count
 from services.extractor.rules.heads import category_of, compound, noun_phrase, trailing_nationality
 from services.extractor.rules.informants import informants
@@ -83,7 +84,7 @@ def _bare_allowed(tokens: list[str], quantity: Quantity) -> bool:
         return False  # "received 205 as well": the clause ends with the figure
     if before in _BARE_AFTER_VERBS or (before == "of" and k > 0 and tokens[k - 1] == "total"):
         return True
-    if labelled_count(tokens, k, _BARE_AFTER_VERBS):
+    if labelled_count(tokens, k, _BARE_AFTER_VERBS) or destination_label(tokens, k):  # "Returned to Ukraine: 150"
         return True  # "- Ukrainians freed: 41": a fact box's label, then the count
     return quantity.first > 0 and tokens[quantity.first - 1] == "to" and (_number_of_people(
         tokens, quantity.first - 1) or number_freed(tokens, quantity.first - 1))  # "the number freed ... to 697"

@@ -24,6 +24,7 @@ from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.foreignstory import naming_ukraine
 from services.extractor.rules.headedbox import headed_rows
+from services.extractor.rules.headeddeals import headed_deals
 from services.extractor.rules.heldabroad import detained_abroad
 from services.extractor.rules.interviews import at_home
 from services.extractor.rules.kinds import likewise
@@ -39,10 +40,12 @@ from services.extractor.rules.otherway import other_way_side
 from services.extractor.rules.ownvoice import own_accounts
 from services.extractor.rules.parsing import Parsed, parse
 from services.extractor.rules.partners import with_partners
+from services.extractor.rules.partrows import part_rows, row_part
 from services.extractor.rules.partsequels import continues_part
 from services.extractor.rules.prefilter import about_this_conflict, foreign_opening, mentions_exchange
 from services.extractor.rules.priorclaims import correction_notice, earlier_claim
 from services.extractor.rules.quotes import Quotes
+from services.extractor.rules.raisedparts import raised_parts
 from services.extractor.rules.reference import infer_reference, opening_dates
 from services.extractor.rules.remainder import without_remainders
 from services.extractor.rules.retrospect import Recalled, recalled_exchange
@@ -150,6 +153,7 @@ def read_article(article: Article) -> ArticleReading:
     candidates = candidate_sentences(text, lower, starts, end)
     answered = answers(text, lower, starts, end) if "?\n" in lower else {}  # "What did Ukraine get?\nForty marines ..."
     answered |= headed_rows(text, starts, end)  # "WHO CAME HOME" over "- Ukraine: 95 soldiers"
+    answered |= part_rows(text, starts, end) if "\nof " in lower or "\ninclud" in lower else {}  # "of whom ...: 12"
     if not candidates and not answered:
         return ArticleReading([], fallback, None)
     if answered:
@@ -194,6 +198,9 @@ def read_article(article: Article) -> ArticleReading:
         reading = spread_totals(text, lower, readings, sentence, reading, bool(parsed[index].dates))  # "over two days"
         reading = earlier_claim(lower, sentence, reading, notice)  # a correction: "An article on Monday said 90 ..."
         reading = answered_count(reading, parsed[index].tokens, answered.get(sentence.start))  # "How many? Forty."
+        reading = row_part(reading, answered.get(sentence.start))  # "of whom servicemen: 138" (`partrows`)
+        if len(reading.findings) == 1 and lower.find(" number of ", sentence.start, sentence.end) != -1:
+            reading = raised_parts(parsed[index].tokens, parsed[index].dates, reading)  # "..., bringing ... to 230"
         if readings and not reading.findings and revises(lower, sentence.start, sentence.end):
             reading = revised(parsed[index].tokens, readings[-1], reading)  # "... put the final number at 62"
         if sentence.text.startswith("|"):  # a row of a text table: its header says what each figure counts
@@ -217,6 +224,7 @@ def read_article(article: Article) -> ArticleReading:
         if reading.findings and readings and _of_those_days(text, lower, readings[-1], sentence):
             reading = replace(reading, findings=())
         reading = sectioned(reading, sections + headings) if reading.findings else reading
+        reading = headed_deals(reading, headings) if headings and reading.findings else reading  # a deal of that day
         stated_only = any(m.kind == "stated" for m in parsed[index].dates) and not any(
             m.kind in EVENT_DATES for m in parsed[index].dates)
         reading = occurred_on(text, starts, end, reading, stated_only, reference)  # "said on Thursday"

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from typing import Final, NamedTuple
 
+from services.extractor.rules.labelrows import between_rows
+
 _STARTERS: Final = frozenset("“\"‘('[-•–—")
 _ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr st gen lt col sgt maj capt prof jr sr vs etc no jan feb mar apr jun jul aug sep sept oct nov "
@@ -87,7 +89,7 @@ def _unwrapped(text: str, end: int) -> str:
         match = None if newline == 0 or text[newline - 1] in _HARD_END else _SOFT_BREAK.search(
             text, max(consumed, previous + 1, newline - _REACH), min(newline + 2, end)
         )
-        if match is not None:
+        if match is not None and not between_rows(text, newline, end):  # "Freed: 75\nof whom soldiers: 70"
             consumed = match.end()
             evidence += 1
             if evidence >= _WRAPPED_EVIDENCE:

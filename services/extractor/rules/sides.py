@@ -19,6 +19,7 @@ from services.extractor.rules.hands import changed_hands
 from services.extractor.rules.lexicon import OTHER, PERSON_HEADS, Side
 from services.extractor.rules.listtail import follows_named_item
 from services.extractor.rules.mentions import Mention
+from services.extractor.rules.numberof import counted_nationals
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.relatives import relative_agent
 from services.extractor.rules.tokens import is_figure
@@ -51,6 +52,9 @@ def resolve_side(
         return None  # "Hungary said it had received 11 Ukrainian prisoners": not a Russia-Ukraine handover
     if mention.nationality is not None:
         return SideCall(mention.nationality, STRONG)
+    counted = counted_nationals(tokens, first) if mention.bare else None  # "the number of Ukrainians ... to 230"
+    if counted is not None:
+        return SideCall(counted, STRONG)
     if mention.each:
         return SideCall("both", STRONG)
     if (mention.ours or mention.owner == "our") and speaker is not None:
