@@ -40,3 +40,38 @@ def test_a_later_sentence_taking_the_number_up_leaves_the_stage_alone() -> None:
             "returned this year to 1,130.")
     stages = only(run(text, DAY).stages, StageKind.STAGE)
     assert [sides(s)[0][0] for s in stages] == [75]
+
+
+# "Between them, the two sides freed 240 ...": "between them" put before the clause sums both directions just as
+# "the two sides freed 240 ... between them" does; "each" keeps the figure each side's
+
+
+def test_a_leading_between_them_makes_the_figure_combined() -> None:
+    text = "Between them, the two sides handed over 318 prisoners on Wednesday, the Red Cross said."
+    stage = only(run(text, DAY).stages, StageKind.STAGE)[0]
+    assert stage.combined_total == 318
+    assert sides(stage) == ((None, None, None), (None, None, None))
+
+
+def test_a_leading_between_them_without_a_comma() -> None:
+    text = "Between them the warring sides returned 96 captives on Monday."
+    stage = only(run(text, DAY).stages, StageKind.STAGE)[0]
+    assert stage.combined_total == 96
+
+
+def test_each_side_keeps_its_own_figure() -> None:
+    stage = only(run("Each side handed over 318 prisoners on Wednesday.", DAY).stages, StageKind.STAGE)[0]
+    assert sides(stage)[0][0] == 318 and sides(stage)[1][0] == 318
+    assert stage.combined_total is None
+
+
+def test_the_two_sides_each_keep_their_own_figure() -> None:
+    text = "The two sides each handed over 318 prisoners on Wednesday, the Red Cross said."
+    stage = only(run(text, DAY).stages, StageKind.STAGE)[0]
+    assert sides(stage)[0][0] == 318 and sides(stage)[1][0] == 318
+
+
+def test_a_leading_between_them_with_each_stays_each_sides() -> None:
+    text = "Between them, the two sides handed over 159 prisoners each on Wednesday."
+    stage = only(run(text, DAY).stages, StageKind.STAGE)[0]
+    assert sides(stage)[0][0] == 159 and sides(stage)[1][0] == 159
