@@ -16,6 +16,7 @@ from services.extractor.rules.date_words import MONTHS
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.phrasal import done_before
+from services.extractor.rules.raisingtotal import RAISED_TOTAL
 from services.extractor.rules.shapes import told_as_done
 from services.extractor.rules.tokens import is_figure, phrase, tokenize
 
@@ -56,9 +57,7 @@ _CUMULATIVE: Final = re.compile(
     r"over the weekend|since (?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|since the (?:exchange|swap) (?:began|started)|"
     r"since (?:the )?(?:talks|agreement|deal|negotiations)|"
-    r"since the first (?:stage|round|phase|part|day|batch|leg)|(?:brings|bringing|brought|raises|raising|raised) "
-    r"(?:to \S+ )?the (?:total|number|tally)|(?:brings|bringing|brought|raises|raising|raised) (?:this |that |the )?"
-    r"(?!home )[a-z]+ (?:total|tally) to|the total number|"
+    r"since the first (?:stage|round|phase|part|day|batch|leg)|" + RAISED_TOTAL + r"|the total number|"
     r"(?:has|have|had) now (?:been|returned|brought|freed|released|exchanged|swapped|received|secured)|"
     r"(?:which|that) (?:had )?(?:concluded|"
     r"ended|finished|was completed)) "

@@ -12,6 +12,7 @@ sides, weakly: the assembly lets explicit figures overrule it.
 
 from typing import Final, NamedTuple
 
+from services.extractor.rules.betweenfront import fronted_between
 from services.extractor.rules.cues import GIVING, OWN_RETURN, THIRD_PARTY, Cue, country, joint
 from services.extractor.rules.eachlater import each_of_later_clause
 from services.extractor.rules.fronted import fronted_gap
@@ -94,7 +95,8 @@ def resolve_side(
     if changed_hands(tokens, mention):
         return SideCall("combined", MEDIUM)  # "240 detainees changed hands": both directions at once
     if any(c.kind == "combined" and (first - _COMBINED_REACH <= c.at < first or mention.end < c.at <= mention.end
-                                      + _COMBINED_REACH) for c in inside):
+                                      + _COMBINED_REACH or fronted_between(tokens, c.at, start, first))
+           for c in inside):  # `betweenfront`: "Between them, the two sides freed 240"
         return SideCall("combined", MEDIUM)  # "a total of 206 prisoners ... 103 from each side": the each is 103's
     if "symmetric" in kinds and not each_of_later_clause(tokens, mention, inside):  # "860 freed as 430 ... each"
         return SideCall("both", STRONG)
