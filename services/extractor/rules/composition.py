@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 
 from schemas import StageKind
 from services.extractor.rules.asides import without_asides
+from services.extractor.rules.commabreakdown import comma_before_list
 from services.extractor.rules.halves import halved_wholes
 from services.extractor.rules.listtotals import closes_with_total
 from services.extractor.rules.membership import is_subset
@@ -212,9 +213,10 @@ def compose(tokens: list[str], resolved: list[Resolved], starts: Sequence[int] =
         # a colon, or a dash that opens an aside (not one that closes it: "— ... — had come home, and 20 ...")
         colon = ":" in gap or sum(1 for t in gap if t in _DASHES) % 2 == 1
         colon = colon and not all(item.mention.each for item, _ in group)  # "206 in all — 103 from each side"
-        if colon and previous is not None and not previous.additive:
+        comma = not colon and comma_before_list(gap)  # "96 Russians reached Belgorod, 90 conscripts and six ..."
+        if (colon or comma) and previous is not None and not previous.additive:
             shape, end, top = _breakdown(groups, index, previous, tokens)
-            if shape is not None:
+            if shape == "full" or (shape is not None and not comma):
                 if shape == "full":  # one enumeration that restates the figure: "104 soldiers, six marines and ..."
                     parts = [(item._replace(side=previous.side, strength=previous.strength, additive=False), False)
                              for run in top for item, _ in run]

@@ -17,6 +17,7 @@ from services.extractor.rules.informants import informants
 from services.extractor.rules.lexicon import NATIONALITY, NP_STOP, PERSON_HEADS, THIRD_NATIONALITY
 from services.extractor.rules.numberfreed import number_freed
 from services.extractor.rules.numbers import Quantity
+from services.extractor.rules.partapposed import apposes_a_part
 from services.extractor.rules.raisedto import raised_to_first
 from services.extractor.rules.rates import per_period
 from services.extractor.rules.tokens import is_figure, is_word
@@ -150,7 +151,8 @@ def find_mentions(tokens: list[str], quantities: list[Quantity]) -> list[Mention
         if not nationalities:
             nationalities |= trailing_nationality(tokens, end) or _apposed(tokens, quantity.first) or label_side(
                 tokens, quantity.first, _BARE_AFTER_VERBS)
-        if category in {"generic", "gender"} and tokens[end + 1 : end + 3] in ([",", "residents"], [",", "civilians"]):
+        if category in {"generic", "gender"} and tokens[end + 1 : end + 3] in (
+                [",", "residents"], [",", "civilians"]) and not apposes_a_part(tokens, end + 2):  # not "among them"
             category = "civilian"  # "eight Russian citizens, residents of the Kursk region"
         nationality = "both" if len(nationalities) > 1 else next(iter(nationalities), None)
         ours = ours or owner == "our" or "our" in tokens[tail + 1 : end]

@@ -12,6 +12,7 @@ range ("between 8,000 and 10,000") are marked so that no rule counts them.
 from typing import Final, NamedTuple
 
 from services.extractor.rules.lexicon import NUMBER_WORDS, SCALE_WORDS
+from services.extractor.rules.running import running_count
 from services.extractor.rules.tokens import DIGITS
 
 MAX_FIGURE: Final = 10**7  # anything larger is no count of people handed over
@@ -165,6 +166,8 @@ def _word_run(tokens: list[str], i: int) -> tuple[int | None, int]:
 
 def is_hedged(tokens: list[str], first: int) -> bool:
     """Return True when the figure starting at `first` is preceded by a hedge ("about", "at least")."""
+    if running_count(tokens, first):  # "Already 64 of ours are home": a count of a handover still going on
+        return True
     if first >= 1 and tokens[first - 1] in _HEDGES_ONE:
         return not (first >= 2 and tokens[first - 1] in _PARTICLES and tokens[first - 2] in _PARTICLE_VERBS)
     return first >= 2 and (tokens[first - 2], tokens[first - 1]) in _HEDGES_TWO
