@@ -20,6 +20,7 @@ from services.extractor.rules.dealsize import sized_wholes, spread_totals
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.eachplace import each_from_places
 from services.extractor.rules.eachside import shared_by_each_side
+from services.extractor.rules.extraside import extras_side
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.foreignstory import naming_ukraine
@@ -191,6 +192,9 @@ def read_article(article: Article) -> ArticleReading:
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
+        side = None if reading.findings or group else extras_side(parsed[index].tokens, readings)
+        if side is not None:  # "In addition, 6 wounded were handed back": no side named (`extraside`)
+            reading = read_sentence(index, sentence, context._replace(group=side), parsed[index])
         reading = each_from_places(parsed[index].tokens, reading)  # "one each from Lutsk and Kovel": by home town
         if reading.findings and lower.find(" among the ", sentence.start, sentence.end) != -1:  # "... among the 90"
             reading = replace(reading, findings=among_part(parsed[index].tokens, reading.findings))
