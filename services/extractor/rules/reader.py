@@ -62,6 +62,7 @@ from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 from services.extractor.rules.timelines import timeline_entries
 from services.extractor.rules.uniform import restated_group, said_of_group
+from services.extractor.rules.unnumbered import lower_bounds
 from services.extractor.rules.withthem import with_them_side
 
 
@@ -253,6 +254,7 @@ def read_article(article: Article) -> ArticleReading:
     readings = with_partners(text, lower, starts, readings, reference, len(candidates))  # "... In return, ..."
     readings = with_far_partners(text, lower, (starts, end), readings, reference) if (
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
+    readings = lower_bounds(text, starts, end, readings)  # "120 returned. Some wounded were also freed" (`unnumbered`)
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     readings = timeline_entries(text, end, reference, readings)  # "12 April — 40 for 40": a chronology's past
     readings = without_remainders(readings) if "remaining" in lower or "outstanding" in lower else readings

@@ -43,3 +43,21 @@ def test_sideless_extras_stay_unsided_when_both_sides_were_counted() -> None:
             "addition, six badly wounded fighters and four civilians were handed back the same day.")
     assert all(civilian is None for (_, _, civilian), _ in _side(text))
 
+
+
+# "Kyiv says 60 soldiers came home. Several badly injured men were also freed, it said without a number.": the
+# count before unnumbered extras is the swap's part only, a lower bound of what the side received
+
+
+def test_a_count_followed_by_unnumbered_extras_is_a_lower_bound() -> None:
+    text = ("Kyiv says 60 Ukrainian soldiers came home on Monday in the swap. Several badly injured men were also "
+            "freed, officials said, without giving a number.")
+    [stage] = run(text, date(2026, 3, 2)).stages
+    assert stage.sides.ukraine.total == 60 and stage.sides.ukraine.approximate
+
+
+def test_a_count_followed_by_a_sentence_without_extras_stays_exact() -> None:
+    text = ("Kyiv says 60 Ukrainian soldiers came home on Monday in the swap. Several of the men were also "
+            "met by their families at the border.")
+    [stage] = run(text, date(2026, 3, 2)).stages
+    assert stage.sides.ukraine.total == 60 and not stage.sides.ukraine.approximate
