@@ -13,6 +13,7 @@ from typing import Final
 from services.extractor.rules.anniversaries import anniversary_today
 from services.extractor.rules.attributiveyear import attributive_year
 from services.extractor.rules.backrefs import at_that_time
+from services.extractor.rules.beforeevent import before_event
 from services.extractor.rules.byhour import by_hour
 from services.extractor.rules.date_words import FIRST_YEAR, MONTHS, WEEKDAYS, DateMention
 from services.extractor.rules.feasts import FEAST_WORDS, feast_at
@@ -122,6 +123,8 @@ def _relative(tokens: list[str], i: int) -> DateMention | None:
     count = 1 if prev in {"a", "one"} else NUMBER_WORDS.get(prev, 0)
     if prev.isdigit() and len(prev) < 3:
         count = int(prev)
+    if word in {"day", "days"} and count and nxt in {"before", "prior"} and before_event(tokens, i + 1):
+        return None  # "two days before Christmas": the event's day, not the handover's (`beforeevent`)
     if word in {"day", "days"} and count and nxt in {"earlier", "before", "later", "ago", "prior"}:
         if nxt == "ago":
             return DateMention("ago", i - 1, i + 1, offset=count)

@@ -20,6 +20,7 @@ from services.extractor.rules.dealsize import sized_wholes, spread_totals
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.eachplace import each_from_places
 from services.extractor.rules.eachside import shared_by_each_side
+from services.extractor.rules.extraside import extras_side
 from services.extractor.rules.farpartners import with_far_partners
 from services.extractor.rules.findings import read_sentence
 from services.extractor.rules.foreignstory import naming_ukraine
@@ -61,6 +62,7 @@ from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
 from services.extractor.rules.timelines import timeline_entries
 from services.extractor.rules.uniform import restated_group, said_of_group
+from services.extractor.rules.unnumbered import lower_bounds
 from services.extractor.rules.withthem import with_them_side
 
 
@@ -191,6 +193,9 @@ def read_article(article: Article) -> ArticleReading:
         own = heading_day(headings, sentence.start) if headings else None  # "yesterday" counts from that day
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
+        side = None if reading.findings or group else extras_side(parsed[index].tokens, readings)
+        if side is not None:  # "In addition, 6 wounded were handed back": no side named (`extraside`)
+            reading = read_sentence(index, sentence, context._replace(group=side), parsed[index])
         reading = each_from_places(parsed[index].tokens, reading)  # "one each from Lutsk and Kovel": by home town
         if reading.findings and lower.find(" among the ", sentence.start, sentence.end) != -1:  # "... among the 90"
             reading = replace(reading, findings=among_part(parsed[index].tokens, reading.findings))
@@ -249,6 +254,7 @@ def read_article(article: Article) -> ArticleReading:
     readings = with_partners(text, lower, starts, readings, reference, len(candidates))  # "... In return, ..."
     readings = with_far_partners(text, lower, (starts, end), readings, reference) if (
         " in return" in lower or " in exchange" in lower) else readings  # "... 84 of its own back in return"
+    readings = lower_bounds(text, starts, end, readings)  # "120 returned. Some wounded were also freed" (`unnumbered`)
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     readings = timeline_entries(text, end, reference, readings)  # "12 April — 40 for 40": a chronology's past
     readings = without_remainders(readings) if "remaining" in lower or "outstanding" in lower else readings
