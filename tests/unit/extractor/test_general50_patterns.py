@@ -1,0 +1,34 @@
+"""Generalisation patterns of round general50."""
+
+
+from datetime import date
+from typing import Final
+
+from tests.unit.extractor.helpers import run, sides
+
+PUBLISHED: Final = date(2026, 3, 14)
+
+# A bare year equal to the article's own year is no other period, and a year that modifies a deal word
+# ("the 2025 Geneva memorandum", "the agreement of 2025") dates the deal, not the handover
+
+
+def test_the_articles_own_year_before_a_deal_word_is_no_other_period() -> None:
+    stages = run("Kyiv got back 75 marines on Saturday under the 2026 Istanbul deal, and Moscow received 75.",
+                 PUBLISHED).stages
+    assert [sides(s) for s in stages] == [((75, 75, None), (75, None, None))]
+
+
+def test_a_deal_word_of_the_articles_year() -> None:
+    stages = run("Kyiv got back 75 marines on Saturday under the agreement of 2026, and Moscow received 75.",
+                 PUBLISHED).stages
+    assert [sides(s) for s in stages] == [((75, 75, None), (75, None, None))]
+
+
+def test_an_earlier_year_dating_the_deal_keeps_the_handover() -> None:
+    stages = run("Kyiv got back 75 marines on Saturday under the 2025 Geneva memorandum, and Moscow received 75.",
+                 PUBLISHED).stages
+    assert [sides(s) for s in stages] == [((75, 75, None), (75, None, None))]
+
+
+def test_an_earlier_year_opening_the_sentence_is_still_background() -> None:
+    assert not run("In 2025, Moscow received 75 of its soldiers back.", PUBLISHED).stages
