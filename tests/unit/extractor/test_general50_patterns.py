@@ -32,3 +32,22 @@ def test_an_earlier_year_dating_the_deal_keeps_the_handover() -> None:
 
 def test_an_earlier_year_opening_the_sentence_is_still_background() -> None:
     assert not run("In 2025, Moscow received 75 of its soldiers back.", PUBLISHED).stages
+
+
+# "Each side freed 210 detainees": two sides that each hand people over are the two sides of an exchange, so a
+# story of "detainees" that names no country is not a third country's release of people it detained
+
+
+def test_detainees_freed_by_each_side_are_an_exchange() -> None:
+    stages = run("Each side freed 210 detainees on Sunday, officials said.", PUBLISHED).stages
+    assert [sides(s) for s in stages] == [((210, None, None), (210, None, None))]
+
+
+def test_detainees_both_sides_handed_over() -> None:
+    stages = run("Both sides handed over 210 detainees on Sunday.", PUBLISHED).stages
+    assert [sides(s) for s in stages] == [((210, None, None), (210, None, None))]
+
+
+def test_a_detention_abroad_without_two_sides_is_still_no_exchange() -> None:
+    assert not run("Twelve sailors detained in a foreign port for five months were released and flew home on "
+                   "Sunday, 12 in all.", PUBLISHED).stages
