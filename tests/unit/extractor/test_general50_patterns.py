@@ -51,3 +51,31 @@ def test_detainees_both_sides_handed_over() -> None:
 def test_a_detention_abroad_without_two_sides_is_still_no_exchange() -> None:
     assert not run("Twelve sailors detained in a foreign port for five months were released and flew home on "
                    "Sunday, 12 in all.", PUBLISHED).stages
+
+
+# "Together, the two sides freed 310 captives on Sunday": a fronted "together" before the two sides sums what they
+# gave, like a fronted "between them" (`betweenfront`); "together with" a country only names a partner
+
+
+def _stage_of(text: str) -> tuple[object, int | None]:
+    stages = run(text, PUBLISHED).stages
+    assert len(stages) == 1
+    return sides(stages[0]), stages[0].combined_total
+
+
+def test_a_fronted_together_makes_the_two_sides_figure_combined() -> None:
+    assert _stage_of("Together, the two sides freed 310 captives on Sunday.") == (
+        ((None, None, None), (None, None, None)), 310)
+
+
+def test_a_fronted_together_after_a_clause() -> None:
+    assert _stage_of("Officials confirmed the swap, and together both sides freed 310 captives on Sunday.")[1] == 310
+
+
+def test_together_with_each_stays_each_sides() -> None:
+    assert _stage_of("Together, the two sides freed 155 captives each on Sunday.") == (
+        ((155, None, None), (155, None, None)), None)
+
+
+def test_together_with_a_country_is_untouched() -> None:
+    assert _stage_of("Together with Moscow, Kyiv freed 310 captives on Sunday.")[1] is None
