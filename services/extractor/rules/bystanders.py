@@ -19,7 +19,8 @@ _UKRAINE: Final = ("ukrain", "kyiv", "kiev", "zelensk")
 _RUSSIA: Final = ("russia", "moscow", "kremlin", "putin")
 _SWAP_WORDS: Final = ("exchang", "swap", "captiv", "prisoners of war", "prisoner of war", " pows", " pow ", "traded",
                        "each way", "each direction", "the other way", "changed hands", "crossed the line",
-                       "crossed the front")
+                       "crossed the front",
+                       "each side", "both sides")  # "Each side freed 210 detainees": two sides handing people over
 _CLEMENCY: Final = ("pardon", "amnest", "clemency", "deport", "extradit")
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Final
 
 from services.extractor.rules.date_words import DateMention
+from services.extractor.rules.dealyears import handover_years
 from services.extractor.rules.sinceorder import orders_only
 from services.extractor.rules.surroundings import captivity_period, other_periods
 from services.extractor.rules.warstart import war_start_period
@@ -57,4 +58,4 @@ def stage_periods(tokens: list[str], mentions: list[DateMention], days: list[tup
     agreed in."""
     kept = [m for m in mentions if m.kind != "coarse" or not (days and _agreed_month(tokens, m.first))]
     kept = [m for m in kept if m.kind != "coarse" or not orders_only(tokens, m)]  # "the first swap since March"
-    return other_periods(kept, reference)
+    return other_periods(handover_years(tokens, kept, reference.year), reference)  # not "the 2025 accord"

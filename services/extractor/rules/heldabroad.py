@@ -2,8 +2,9 @@
 
 Every exchange of this war has Russia on the other side. A story that never names Russia, Moscow or a Russian,
 tells of people detained ("the crew of a trawler detained in a foreign port", "after five months in detention")
-and never speaks of an exchange, a swap or captivity, tells of people a third country's authorities released
-("eleven sailors freed by order of a local court flew home today"), however much "returned home" it says.
+and never speaks of an exchange, a swap, captivity or of "each side", tells of people a third country's
+authorities released ("eleven sailors freed by order of a local court flew home today"), however much
+"returned home" it says.
 (`bystanders.freed_elsewhere` reads a pardon or a deportation the same way.)
 """
 

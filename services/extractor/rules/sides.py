@@ -23,6 +23,7 @@ from services.extractor.rules.mentions import Mention
 from services.extractor.rules.numberof import counted_nationals
 from services.extractor.rules.numbers import find_quantities
 from services.extractor.rules.relatives import relative_agent
+from services.extractor.rules.togetherfront import fronted_together
 from services.extractor.rules.tokens import is_figure
 
 STRONG, MEDIUM, WEAK = 2, 1, 0
@@ -98,6 +99,8 @@ def resolve_side(
                                       + _COMBINED_REACH or fronted_between(tokens, c.at, start, first))
            for c in inside):  # `betweenfront`: "Between them, the two sides freed 240"
         return SideCall("combined", MEDIUM)  # "a total of 206 prisoners ... 103 from each side": the each is 103's
+    if "symmetric" in kinds and fronted_together(tokens, start, first):  # "Together, the two sides freed 240"
+        return SideCall("combined", MEDIUM)
     if "symmetric" in kinds and not each_of_later_clause(tokens, mention, inside):  # "860 freed as 430 ... each"
         return SideCall("both", STRONG)
     if any(c.kind == "combined" and not _nearer_figure(tokens, mention, c.at) for c in inside) and not (
