@@ -1,0 +1,24 @@
+"""Generalisation patterns of round general49."""
+
+from datetime import date
+
+from tests.unit.extractor.helpers import run, sides
+
+# A headerless release dates itself in a dateline under its headline and a label line ("STATEMENT"); blank lines
+# between them are paragraph breaks, not more opening lines, so the dateline still dates the page
+
+
+def test_a_dateline_below_a_label_line_dates_a_headerless_page() -> None:
+    text = ("Ombudsman: 74 citizens back home\n\nSTATEMENT\n\nOdesa, 14 August 2023\n\nToday 74 Ukrainians were "
+            "freed from captivity in an exchange. In return, Russia received 60 of its soldiers.")
+    stages = run(text, published=None).stages
+    assert [s.stage_date for s in stages] == [date(2023, 8, 14)]
+    assert sides(stages[0]) == ((74, None, None), (60, 60, None))
+
+
+def test_a_full_date_deep_in_the_body_does_not_date_the_page() -> None:
+    text = ("Ombudsman: 74 citizens back home\n\nToday 74 Ukrainians were freed from captivity in an exchange. In "
+            "return, Russia received 60 of its soldiers.\n\nThe ombudsman's office was opened in Kyiv.\n\nMany "
+            "of the men had been held for a long time.\n\nThe law on the office was passed on 14 August 2003.")
+    stages = run(text, published=None).stages
+    assert [s.stage_date for s in stages] == [date(2026, 11, 21)]
