@@ -1,6 +1,7 @@
 """Generalisation patterns of round general49."""
 
 from datetime import date
+from typing import Final
 
 from tests.unit.extractor.helpers import run, sides
 
@@ -22,3 +23,23 @@ def test_a_full_date_deep_in_the_body_does_not_date_the_page() -> None:
             "of the men had been held for a long time.\n\nThe law on the office was passed on 14 August 2003.")
     stages = run(text, published=None).stages
     assert [s.stage_date for s in stages] == [date(2026, 11, 21)]
+
+
+# "Zelensky has now given the official figure. '... of our fighters are home,' he wrote": having given (or giving) a
+# figure reports it like "gave a figure", so the "he" after the quotation is the one who gave it, not a speaker of an
+# earlier paragraph
+
+
+_GIVEN: Final = ("Truce and swap on the same day\n\n10:05 Putin has announced a holiday truce for the weekend.\n\n"
+                 "09:40 Zelensky has now {} the official figure. \"Ninety of our fighters are home,\" he wrote.\n\n"
+                 "09:00 A prisoner exchange took place at the border this morning.")
+
+
+def test_having_given_a_figure_names_the_speaker_of_a_following_he() -> None:
+    stages = run(_GIVEN.format("given"), published=date(2026, 6, 6)).stages
+    assert [sides(s)[0][0] for s in stages] == [90]
+
+
+def test_giving_a_speech_names_no_speaker() -> None:
+    stages = run(_GIVEN.replace("the official figure", "a speech").format("given"), published=date(2026, 6, 6)).stages
+    assert [sides(s)[1][0] for s in stages] == [90]
