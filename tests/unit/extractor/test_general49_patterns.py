@@ -43,3 +43,23 @@ def test_having_given_a_figure_names_the_speaker_of_a_following_he() -> None:
 def test_giving_a_speech_names_no_speaker() -> None:
     stages = run(_GIVEN.replace("the official figure", "a speech").format("given"), published=date(2026, 6, 6)).stages
     assert [sides(s)[1][0] for s in stages] == [90]
+
+
+# "Kyiv got back 140, including the 16 injured soldiers": a category figure after "including the" is a group the
+# story has already counted (the definite article points back), restated, not a new breakdown of the total
+
+
+_FREED_ON_TOP: Final = ("Swap at the border\n\nMoscow said 124 Russian soldiers came home on Thursday, and the same "
+                        "number of Ukrainian prisoners of war were handed over. In addition, 16 injured Ukrainian "
+                        "soldiers were freed as a gesture. Kyiv got back 140, including {} 16 injured soldiers.")
+
+
+def test_including_the_group_already_counted_adds_no_category() -> None:
+    stages = run(_FREED_ON_TOP.format("the"), published=date(2026, 6, 6)).stages
+    assert [sides(s)[0][:2] for s in stages] == [(140, 140)]
+
+
+def test_including_a_bare_count_is_still_a_part() -> None:
+    text = "Swap at the border\n\nKyiv got back 140 people from captivity on Thursday, including 16 soldiers."
+    stages = run(text, published=date(2026, 6, 6)).stages
+    assert [sides(s)[0][:2] for s in stages] == [(140, 16)]
