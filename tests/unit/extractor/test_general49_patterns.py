@@ -63,3 +63,23 @@ def test_including_a_bare_count_is_still_a_part() -> None:
     text = "Swap at the border\n\nKyiv got back 140 people from captivity on Thursday, including 16 soldiers."
     stages = run(text, published=date(2026, 6, 6)).stages
     assert [sides(s)[0][:2] for s in stages] == [(140, 16)]
+
+
+# "... 88 Ukrainians came home. Among them are four who had been listed missing. The eldest is 70. In return, Moscow
+# received the same number of its citizens": sentences about the freed that count nothing do not end the mirror's
+# reach, and "its citizens" (people of any kind) takes the total only, not the first side's breakdown
+
+
+_SAME_NUMBER: Final = ("Freed at last\n\nToday 88 Ukrainians came home from captivity in an exchange, of whom 80 are "
+                       "soldiers. Among those freed are four men who had been listed as missing. The eldest of the "
+                       "freed is 70. In return, Moscow received the same number of its {}.")
+
+
+def test_the_same_number_reaches_past_sentences_that_count_nothing() -> None:
+    stages = run(_SAME_NUMBER.format("citizens"), published=date(2026, 6, 6)).stages
+    assert [sides(s)[1] for s in stages] == [(88, None, None)]
+
+
+def test_the_same_number_of_servicemen_keeps_the_category() -> None:
+    stages = run(_SAME_NUMBER.format("servicemen"), published=date(2026, 6, 6)).stages
+    assert [sides(s)[1][:2] for s in stages] == [(88, 88)]
