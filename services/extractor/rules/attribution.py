@@ -21,9 +21,10 @@ from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.quotespeaker import SPEAKER_REACH, after_close, introduced_by, opened_within
 
-# "The ombudsman gave a higher count": giving a count, figure or tally reports it like "said" (the look-ahead's own
-# alternatives only widen the first letters `word_alternation` lets the engine skip to, all lower-case words)
-_GAVE_A_FIGURE: Final = r"gave(?= (?:a |an |the |its |their )?(?:[a-z]+ )?(?:count|figure|tally|number|toll)s?\b)"
+# "The ombudsman gave a higher count", "has given the figure": giving a count, figure or tally reports it like "said"
+# (the look-ahead's own alternatives only widen the first letters `word_alternation` lets the engine skip to)
+_FIGURE_AHEAD: Final = r"(?= (?:a |an |the |its |their )?(?:[a-z]+ )?(?:count|figure|tally|number|toll)s?\b)"
+_GAVE_A_FIGURE: Final = "|".join(verb + _FIGURE_AHEAD for verb in ("gave", "given", "gives"))
 _VERB: Final = word_alternation(
     r"said|says|say|stated|states|announced|announces|reported|reports|confirmed|confirms|wrote|writes|added|"
     r"adds|told|tells|posted|according to|statement|tweeted|noted|declared|claimed|quoted|clarified|counts|"

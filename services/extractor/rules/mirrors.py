@@ -28,6 +28,9 @@ def mirror(findings: list[Finding]) -> list[Finding]:
 
 
 MIRROR_REACH: Final = 2  # sentences back
+# "... 206 returned home ... Among those freed are 11 once listed missing. The youngest is 21. In return, Russia
+# received the same number": candidate sentences that count nothing (details of the freed) do not end the reach
+QUIET_REACH: Final = 2
 _PLANS: Final = (
     frozenset("will would could should may might plans plan planned expected expects promised pledged".split())
 )
@@ -42,7 +45,7 @@ def mirror_previous(tokens: list[str], earlier: Sequence[Sequence[Finding]]) -> 
     """
     if not _PLANS.isdisjoint(tokens):
         return []  # "Kyiv will hand over the same number next week": a plan, not a handover
-    for previous in earlier[:MIRROR_REACH]:
+    for previous in [found for found in earlier[:MIRROR_REACH + QUIET_REACH] if found][:MIRROR_REACH]:
         counted = [f for f in previous if f.side in {"ukraine", "russia"} and f.strength > WEAK and not (
             f.additive or f.correction or f.echo)]
         if counted:
@@ -67,6 +70,9 @@ def _own_category(tokens: list[str], counted: list[Finding]) -> list[Finding]:
         tokens[k + 1] == "number" or tokens[k : k + 2] == ["as", "many"])), None)
     field = head_category(tokens, at + 2) if at is not None else None
     total = next((f for f in counted if f.field == "total"), None)
+    people = at is not None and not _PEOPLE.isdisjoint(tokens[at + 3 : at + 6])
+    if field in {None, "generic"} and total is not None and people:
+        return [total]  # "the same number of its citizens": people of either kind, so the total alone
     if field not in {"military", "civilian"} or total is None:
         return counted
     stated = _apposed_count(tokens, at + 3) if at is not None else None
@@ -75,6 +81,7 @@ def _own_category(tokens: list[str], counted: list[Finding]) -> list[Finding]:
     return [total, total._replace(field=field)]
 
 
+_PEOPLE: Final = frozenset({"citizens", "people", "nationals", "compatriots"})
 _APPOSED_REACH: Final = 4  # "the same number of its own servicemen, 44"
 
 

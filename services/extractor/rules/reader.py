@@ -17,6 +17,7 @@ from services.extractor.rules.children import children_exchanged
 from services.extractor.rules.clockentries import clock_entries
 from services.extractor.rules.dayheadings import day_headings, heading_day
 from services.extractor.rules.dealsize import sized_wholes, spread_totals
+from services.extractor.rules.definiteparts import restated_parts
 from services.extractor.rules.denials import retract_denied
 from services.extractor.rules.eachplace import each_from_places
 from services.extractor.rules.eachside import shared_by_each_side
@@ -258,6 +259,7 @@ def read_article(article: Article) -> ArticleReading:
     readings = retract_denied(lower, end, readings)  # "Not 101.", "... 150 were freed. That was our error."
     readings = timeline_entries(text, end, reference, readings)  # "12 April — 40 for 40": a chronology's past
     readings = without_remainders(readings) if "remaining" in lower or "outstanding" in lower else readings
+    readings = restated_parts(readings) if "including the " in lower else readings  # "..., including the 22 ..."
     readings = shared_by_each_side(readings) if " each side " in lower or " both sides " in lower else readings
     foreign = foreign_opening(lower, starts, end)
     if foreign or onlookers_only(lower, readings):

@@ -16,7 +16,7 @@ from services.extractor.rules.feasts import EASTER_KINDS, easter_day
 from services.extractor.rules.tokens import tokenize
 
 YEARS_BACK: Final = 6
-OPENING_LINES: Final = 3  # headline, dated heading or note, dateline: where a page states its own date
+OPENING_LINES: Final = 3  # headline, dated heading or label, dateline: where a page states its own date
 OPENING_CHARS: Final = 400
 
 
@@ -25,10 +25,11 @@ def opening_dates(text: str) -> list[DateMention]:
 
     A headerless page dates itself near the top: a dated heading ("Wednesday 31 January 2024"), a
     translator's or editor's note ("... posted on 31 May 2024"), a dateline. That date is the page's own,
-    before any the exchange sentences name. Only the first few short lines are tokenized.
+    before any the exchange sentences name. Only the first few short lines are tokenized; blank lines are
+    paragraph breaks, not lines ("PRESS RELEASE", blank, "Kyiv, 30 December 2024": the third line is the dateline).
     """
     found: list[DateMention] = []
-    for line in text[:OPENING_CHARS].split("\n", OPENING_LINES)[:OPENING_LINES]:
+    for line in [line for line in text[:OPENING_CHARS].split("\n") if line][:OPENING_LINES]:
         if not any(char.isdigit() for char in line):
             continue
         found += [m._replace(kind="dateline") for m in find_dates(tokenize(line))
