@@ -59,6 +59,7 @@ from services.extractor.rules.statedday import on_event_day
 from services.extractor.rules.statementday import statement_today
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
+from services.extractor.rules.thatdayreach import scene_day
 from services.extractor.rules.timelines import timeline_entries
 from services.extractor.rules.uniform import restated_group, said_of_group
 from services.extractor.rules.withthem import with_them_side
@@ -174,7 +175,8 @@ def read_article(article: Article) -> ArticleReading:
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
-            narrative = antecedent_day(text, starts, end, reference, sentence, floor) or last_named_day(
+            narrative = antecedent_day(text, starts, end, reference, sentence, floor) or scene_day(
+                text, starts, end, reference, sentence, floor) or last_named_day(  # through a scene (`thatdayreach`)
                 readings) or narrative  # "the same day": the last day named, by a figure or not
         parsed[index] = statement_today(lower, sentence, parsed[index], quotes)  # '"... today," it said on Friday'
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):

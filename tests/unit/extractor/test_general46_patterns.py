@@ -1,0 +1,63 @@
+"""Generalisation patterns of round general46."""
+
+from datetime import date
+
+from schemas import StageKind
+from tests.unit.extractor.helpers import findings, only, run, sides
+
+# "an exchange that ended a lull of seven weeks": what the exchange ended is the gap before it; the figure is the
+# day's handover, not a running total of an exchange "that ended"
+
+
+def test_an_exchange_that_ended_a_pause_is_one_handover() -> None:
+    read = findings("Kyiv welcomed back 97 soldiers, in a swap that ended a lull of nearly seven weeks.")
+    assert {(f.kind, f.side, f.value) for f in read} >= {(StageKind.STAGE, "ukraine", 97)}
+    assert all(f.kind == StageKind.STAGE for f in read)
+
+
+def test_a_pause_that_ended_with_a_months_long_wait() -> None:
+    read = findings("Moscow got 41 servicemen back in a swap which concluded a months-long standstill in talks.")
+    assert all(f.kind == StageKind.STAGE for f in read)
+
+
+def test_an_exchange_that_ended_is_still_a_running_total() -> None:
+    read = findings("Kyiv welcomed back 390 soldiers in the exchange that ended on Sunday after three rounds.")
+    assert any(f.kind == StageKind.CUMULATIVE for f in read)
+
+
+# "Officials in Lviv say 31 of them were marines": a short source with its reporting verb opens the sentence; the
+# part of the people just counted is read after it, as after "According to officials in Lviv, "
+
+
+def test_a_source_that_says_a_part_breaks_down_the_count_before() -> None:
+    text = ("Kyiv brought home 140 people on Tuesday. Officials in Lviv say 131 of them were soldiers and border "
+            "guards; the other nine were civilians.")
+    stage = only(run(text, date(2026, 2, 12)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stage] == [(140, 131, 9)]
+
+
+def test_a_said_clause_with_a_figure_in_the_source_is_no_opening_aside() -> None:
+    text = ("Kyiv brought home 140 people on Tuesday. Some 12 officials in Lviv said 131 of them were soldiers.")
+    stage = only(run(text, date(2026, 2, 12)).stages, StageKind.STAGE)
+    assert [sides(s)[0][1] for s in stage] != [131]
+
+
+# "... on 9 March ... [two or three sentences of scene] ...\n\nShe was one of 140 freed that day": "that day" is the
+# last day named before it, in its own paragraph or the one before, however many sentences of scene stand between
+
+
+SCENE: str = ("The first lorry reached the checkpoint near Sumy on 9 March, just after dawn. Maria had been held in "
+              "Taganrog for a year. \"We heard names read out in the yard,\" she recalls. "
+              "\"Nobody moved at first.\"\n\n")
+
+
+def test_that_day_reaches_back_to_the_day_of_the_paragraph_before() -> None:
+    text = SCENE + "She was one of 140 Ukrainians freed that day. Moscow received 140 soldiers."
+    stage = only(run(text, date(2026, 3, 12)).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stage] == [date(2026, 3, 9)]
+
+
+def test_that_day_does_not_reach_past_the_paragraph_before() -> None:
+    text = SCENE + "Nobody spoke for a while.\n\nShe was one of 140 Ukrainians freed that day. Moscow received 140."
+    stage = only(run(text, date(2026, 3, 12)).stages, StageKind.STAGE)
+    assert [s.stage_date for s in stage] != [date(2026, 3, 9)]
