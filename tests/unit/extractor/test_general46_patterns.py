@@ -61,3 +61,20 @@ def test_that_day_does_not_reach_past_the_paragraph_before() -> None:
     text = SCENE + "Nobody spoke for a while.\n\nShe was one of 140 Ukrainians freed that day. Moscow received 140."
     stage = only(run(text, date(2026, 3, 12)).stages, StageKind.STAGE)
     assert [s.stage_date for s in stage] != [date(2026, 3, 9)]
+
+
+# A post that ends with its author's signature ("Olha Marchenko, Ukrainian Deputy Minister for Veterans") speaks in
+# that author's voice throughout: its "we" and "our people" are that government's
+
+
+def test_a_signed_post_speaks_for_its_signers_government() -> None:
+    text = ("Twenty-six of our people are back home!\n\nThis morning a new exchange took place. We returned 19 "
+            "servicemen and 7 civilians.\n\nOlha Marchenko, Ukrainian Deputy Minister for Veterans")
+    stage = only(run(text, date(2026, 5, 6)).stages, StageKind.STAGE)
+    assert [sides(s)[0] for s in stage] == [(26, 19, 7)]
+
+
+def test_a_reporters_byline_is_no_signature() -> None:
+    text = ("Twenty-six of our people are back home!\n\nThis morning a new exchange took place. We returned 19 "
+            "servicemen and 7 civilians.\n\nOlha Marchenko, Ukrainian correspondent in Kyiv")
+    assert not only(run(text, date(2026, 5, 6)).stages, StageKind.STAGE)
