@@ -3,7 +3,7 @@
 from datetime import date
 
 from schemas import StageKind
-from tests.unit.extractor.helpers import findings, only, run, sides
+from tests.unit.extractor.helpers import figures, findings, only, run, sides
 
 # "an exchange that ended a lull of seven weeks": what the exchange ended is the gap before it; the figure is the
 # day's handover, not a running total of an exchange "that ended"
@@ -78,3 +78,20 @@ def test_a_reporters_byline_is_no_signature() -> None:
     text = ("Twenty-six of our people are back home!\n\nThis morning a new exchange took place. We returned 19 "
             "servicemen and 7 civilians.\n\nOlha Marchenko, Ukrainian correspondent in Kyiv")
     assert not only(run(text, date(2026, 5, 6)).stages, StageKind.STAGE)
+
+
+# "... confirmed that 96 Russian soldiers had come back and said 11 Russian civilians were also freed": the civilians
+# freed "also" in a second clause are the other part of the same side's handover, so its total is their sum
+
+
+def test_civilians_also_freed_in_a_second_clause_add_to_the_soldiers() -> None:
+    sentence = ("Moscow's ministry confirmed that 96 Russian soldiers had come back from Ukrainian captivity and "
+                "said 11 Russian civilians were also freed under the deal.")
+    assert {("russia", "total", 107), ("russia", "military", 96), ("russia", "civilian", 11)} <= figures(sentence)
+    assert ("russia", "total", 96) not in figures(sentence)
+
+
+def test_civilians_freed_without_also_keep_their_own_count() -> None:
+    sentence = ("Moscow's ministry confirmed that 96 Russian soldiers had come back from Ukrainian captivity and "
+                "said 11 Russian civilians were freed under the deal.")
+    assert ("russia", "total", 107) not in figures(sentence)
