@@ -36,6 +36,7 @@ from services.extractor.rules.nameddays import continues_named_day
 from services.extractor.rules.namedgroups import named_group_side
 from services.extractor.rules.namedpast import continues_named_past
 from services.extractor.rules.occurred import EVENT_DATES, occurred_on
+from services.extractor.rules.openingspan import opening_span
 from services.extractor.rules.otherway import other_way_side
 from services.extractor.rules.ownvoice import own_accounts
 from services.extractor.rules.parsing import Parsed, parse
@@ -194,6 +195,7 @@ def read_article(article: Article) -> ArticleReading:
         context = Context(own or reference, narrative, authority, group)
         reading = read_sentence(index, sentence, context, parsed[index])
         reading = each_from_places(parsed[index].tokens, reading)  # "one each from Lutsk and Kovel": by home town
+        reading = opening_span(lower, sentence, reading)  # "Over the three days, 540 came home, and ..."
         if reading.findings and lower.find(" among the ", sentence.start, sentence.end) != -1:  # "... among the 90"
             reading = replace(reading, findings=among_part(parsed[index].tokens, reading.findings))
         reading = sized_wholes(lower, sentence, reading)  # "the first part of an exchange of 200": the deal's size

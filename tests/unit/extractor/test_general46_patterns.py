@@ -95,3 +95,20 @@ def test_civilians_freed_without_also_keep_their_own_count() -> None:
     sentence = ("Moscow's ministry confirmed that 96 Russian soldiers had come back from Ukrainian captivity and "
                 "said 11 Russian civilians were freed under the deal.")
     assert ("russia", "total", 107) not in figures(sentence)
+
+
+# "Over the three days, 540 Ukrainians came home, and Moscow got back 540 of its soldiers": a running-total span that
+# opens the sentence governs each of its clauses, not only the first
+
+
+def test_a_span_opening_the_sentence_governs_its_later_clause() -> None:
+    text = ("Kyiv got back 200 soldiers on Monday and 340 on Wednesday. Over the three days, 540 Ukrainians came "
+            "home, and Moscow got back 540 of its soldiers.")
+    running = only(run(text, date(2026, 7, 9)).stages, StageKind.CUMULATIVE)
+    assert [(s.sides.ukraine.total, s.sides.russia.total) for s in running] == [(540, 540)]
+
+
+def test_a_span_inside_the_first_clause_only_does_not_govern_the_next() -> None:
+    read = findings("Kyiv says 540 Ukrainians came home over the three days, and Moscow got back 200 soldiers on "
+                    "Wednesday.")
+    assert {(f.kind, f.side) for f in read if f.value == 200} == {(StageKind.STAGE, "russia")}
