@@ -112,3 +112,23 @@ def test_a_span_inside_the_first_clause_only_does_not_govern_the_next() -> None:
     read = findings("Kyiv says 540 Ukrainians came home over the three days, and Moscow got back 200 soldiers on "
                     "Wednesday.")
     assert {(f.kind, f.side) for f in read if f.value == 200} == {(StageKind.STAGE, "russia")}
+
+
+# "90 soldiers of the Armed Forces, 40 marines and 10 civilians": an "of" phrase naming a force, then a comma, goes
+# on with the same list (the list's "and" may come later); border guards are servicemen
+
+
+def test_an_of_forces_phrase_before_a_comma_keeps_the_list() -> None:
+    read = figures("Kyiv brought home 90 soldiers of the Armed Forces, 40 marines and 10 civilians on Monday.")
+    assert {("ukraine", "military", 130), ("ukraine", "civilian", 10), ("ukraine", "total", 140)} <= read
+
+
+def test_an_of_phrase_naming_no_force_still_ends_the_item() -> None:
+    read = figures("Kyiv brought home 90 soldiers of the 47th brigade, 40 of them wounded, on Monday.")
+    assert ("ukraine", "total", 130) not in read
+
+
+def test_border_guards_are_servicemen() -> None:
+    read = figures("Kyiv brought home 90 soldiers, 40 border guards and 10 civilians on Monday.")
+    assert {("ukraine", "military", 130), ("ukraine", "total", 140)} <= read
+
