@@ -20,6 +20,7 @@ from services.extractor.rules.issuers import headline_issuer
 from services.extractor.rules.patterns import word_alternation
 from services.extractor.rules.quotes import Quotes
 from services.extractor.rules.quotespeaker import SPEAKER_REACH, after_close, introduced_by, opened_within
+from services.extractor.rules.signatures import signed_by
 
 # "The ombudsman gave a higher count", "has given the figure": giving a count, figure or tally reports it like "said"
 # (the look-ahead's own alternatives only widen the first letters `word_alternation` lets the engine skip to)
@@ -248,6 +249,7 @@ def _authority_of(
     if authority is None and not pronoun:
         authority = colon_speaker(lower, start, end, _classify)  # 'Zelensky, in a video: "..."'
         authority = authority or source_line(lower) or headline_issuer(lower, _classify)  # "Headquarters: ..."
+        authority = authority or signed_by(lower, _classify)  # "..., Ukrainian Ombudsman" signs it (`signatures`)
     return authority or Authority.PRESS
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Final, NamedTuple
 
 from schemas import StageKind
+from services.extractor.rules.alsofreed import also_freed
 from services.extractor.rules.asides import without_asides
 from services.extractor.rules.commabreakdown import comma_before_list
 from services.extractor.rules.halves import halved_wholes
@@ -52,6 +53,8 @@ def _joined(tokens: list[str], left: Resolved, right: Resolved, starts: Sequence
     gap = tokens[left.mention.end + 1 : right.mention.quantity.first]
     if left.kind != right.kind:
         return False
+    if also_freed(tokens, left.mention, right.mention, (left.side, right.side)):
+        return True  # "... 96 soldiers had come back and said 11 civilians were also freed" (`alsofreed`)
     if any(left.mention.end < at <= right.mention.quantity.first for at in starts):
         return False  # ", and three hundred people in all crossed": a clause of its own, not a list item
     if right.additive and not left.additive and gap in ([","], []):

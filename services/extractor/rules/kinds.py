@@ -13,6 +13,7 @@ from typing import Final
 from schemas import StageKind
 from services.extractor.rules.assent import assent
 from services.extractor.rules.date_words import MONTHS
+from services.extractor.rules.endedpause import ENDED_ITSELF
 from services.extractor.rules.mentions import Mention
 from services.extractor.rules.model import Finding
 from services.extractor.rules.phrasal import done_before
@@ -59,8 +60,7 @@ _CUMULATIVE: Final = re.compile(
     r"since (?:the )?(?:talks|agreement|deal|negotiations)|"
     r"since the first (?:stage|round|phase|part|day|batch|leg)|" + RAISED_TOTAL + r"|the total number|"
     r"(?:has|have|had) now (?:been|returned|brought|freed|released|exchanged|swapped|received|secured)|"
-    r"(?:which|that) (?:had )?(?:concluded|"
-    r"ended|finished|was completed)) "
+    r"(?:which|that) (?:had )?(?:" + ENDED_ITSELF + r"|finished|was completed)) "
 )
 _SUPERLATIVE_BEFORE_TO_DATE: Final = re.compile(
     r" (?:largest|biggest|most|first|only|record|record-setting)\b[^,]{0,40} to date "

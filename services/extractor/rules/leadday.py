@@ -72,12 +72,13 @@ def _bridged_day(
 
 
 def antecedent_day(
-    text: str, starts: list[int], end: int, reference: date, sentence: Sentence, floor: int
+    text: str, starts: list[int], end: int, reference: date, sentence: Sentence, floor: int,
+    reach: int = BRIDGE_SENTENCES,  # sentences looked at (`thatdayreach` looks through a scene)
 ) -> date | None:
     """ "On Wednesday evening her phone rang. ... exchanged that day": the day named just before a "that day".
 
     Only the sentences between the previous candidate (`floor`) and this one are looked at, nearest first.
     """
     at = bisect_right(starts, sentence.start) - 1
-    before = [starts[k] for k in range(at - 1, max(at - 1 - BRIDGE_SENTENCES, -1), -1) if starts[k] >= floor]
+    before = [starts[k] for k in range(at - 1, max(at - 1 - reach, -1), -1) if starts[k] >= floor]
     return _first_day(text, starts, end, reference, before, None)

@@ -13,7 +13,7 @@ OTHER: Final[dict[Side, Side]] = {"ukraine": "russia", "russia": "ukraine"}
 MILITARY_HEADS: Final = frozenset(
     "soldier soldiers serviceman servicemen servicemembers servicewomen troops pow pows pw defender defenders "
     "personnel fighters fighter marines marine officers guardsmen combatants paratroopers sailors pilots "
-    "warriors conscripts military militaries sergeants sergeant privates corporals".split()
+    "warriors conscripts military militaries sergeants sergeant privates corporals guards".split()
 )
 CIVILIAN_HEADS: Final = frozenset("civilian civilians residents non-combatants noncombatants".split())
 GENERIC_HEADS: Final = frozenset(

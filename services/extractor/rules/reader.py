@@ -38,6 +38,7 @@ from services.extractor.rules.nameddays import continues_named_day
 from services.extractor.rules.namedgroups import named_group_side
 from services.extractor.rules.namedpast import continues_named_past
 from services.extractor.rules.occurred import EVENT_DATES, occurred_on
+from services.extractor.rules.openingspan import opening_span
 from services.extractor.rules.otherway import other_way_side
 from services.extractor.rules.ownvoice import own_accounts
 from services.extractor.rules.parsing import Parsed, parse
@@ -61,6 +62,7 @@ from services.extractor.rules.statedday import on_event_day
 from services.extractor.rules.statementday import statement_today
 from services.extractor.rules.surroundings import Context
 from services.extractor.rules.tables import table_findings
+from services.extractor.rules.thatdayreach import scene_day
 from services.extractor.rules.timelines import timeline_entries
 from services.extractor.rules.uniform import restated_group, said_of_group
 from services.extractor.rules.unnumbered import lower_bounds
@@ -177,7 +179,8 @@ def read_article(article: Article) -> ArticleReading:
     for index, sentence in enumerate(candidates):
         if any(m.kind == "narrative" for m in parsed[index].dates):
             floor = candidates[index - 1].end if index else 0
-            narrative = antecedent_day(text, starts, end, reference, sentence, floor) or last_named_day(
+            narrative = antecedent_day(text, starts, end, reference, sentence, floor) or scene_day(
+                text, starts, end, reference, sentence, floor) or last_named_day(  # through a scene (`thatdayreach`)
                 readings) or narrative  # "the same day": the last day named, by a figure or not
         parsed[index] = statement_today(lower, sentence, parsed[index], quotes)  # '"... today," it said on Friday'
         if narrative != reference and _quoted_today(lower, sentence, parsed[index], quotes):
@@ -198,6 +201,7 @@ def read_article(article: Article) -> ArticleReading:
         if side is not None:  # "In addition, 6 wounded were handed back": no side named (`extraside`)
             reading = read_sentence(index, sentence, context._replace(group=side), parsed[index])
         reading = each_from_places(parsed[index].tokens, reading)  # "one each from Lutsk and Kovel": by home town
+        reading = opening_span(lower, sentence, reading)  # "Over the three days, 540 came home, and ..."
         if reading.findings and lower.find(" among the ", sentence.start, sentence.end) != -1:  # "... among the 90"
             reading = replace(reading, findings=among_part(parsed[index].tokens, reading.findings))
         reading = sized_wholes(lower, sentence, reading)  # "the first part of an exchange of 200": the deal's size
