@@ -22,6 +22,7 @@ from services.extractor.rules.firmness import Firm, clashes, firm, merge_firm
 from services.extractor.rules.leadsfirst import undated_news_first
 from services.extractor.rules.model import Finding, Item, Reading
 from services.extractor.rules.ontop import restates_swapped
+from services.extractor.rules.pastcontinued import past_continued
 from services.extractor.rules.resolution import SIDES, GroupResult, resolve_group
 from services.extractor.rules.restated import as_restated
 from services.extractor.rules.restatedpart import restated_part
@@ -224,6 +225,7 @@ def assemble(
     with_findings = [r for r in (recalled_only(readings, recalled) if recalled else readings) if r.findings]
     anchor = recalled.day if recalled and recalled.day else anchor_day(with_findings, reference, lead)
     groups, undated = _place_dated(with_findings, anchor, reference)
+    undated = past_continued(with_findings, undated, groups, anchor)  # "... on January 28 and 29. Ukraine got 170"
     drop_earlier_swaps(groups, readings, anchor)  # "the second exchange in three days": the others are background
     _place_undated(groups, undated, anchor)
     _fold_extras(groups, anchor)

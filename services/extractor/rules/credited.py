@@ -6,6 +6,8 @@ it helped with: background to the exchange the story reports, whatever the wordi
 
 from typing import Final
 
+from services.extractor.rules.exchangesums import summed_over_exchanges
+
 _CREDITED: Final = frozenset({"efforts", "effort", "mediation", "mediations", "offices", "involvement", "diplomacy"})
 _PERFECT: Final = frozenset({"has", "have", "had"})
 _TOTALS: Final = ("now", "so far", "in all", "in total", "to date", "altogether", "overall", "all told")
@@ -15,7 +17,10 @@ _STOPS: Final = frozenset({";", ":", "."})
 
 
 def credited_total(tokens: list[str], first: int) -> bool:
-    """True when the figure at `first` follows "its efforts / mediation has (now) ..." and a word of totals."""
+    """True when the figure at `first` follows "its efforts / mediation has (now) ..." and a word of totals, or
+    is the sum several exchanges returned ("two swaps returned 275": `exchangesums`)."""
+    if summed_over_exchanges(tokens, first):
+        return True
     for k in range(first - 1, max(first - _REACH, 1) - 1, -1):
         if tokens[k] in _STOPS:
             return False

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Final
 
 from services.extractor.rules.date_words import DateMention
+from services.extractor.rules.daysafter import swaps_days_before
 from services.extractor.rules.lexicon import NUMBER_WORDS
 
 _UNITS: Final = frozenset({"week", "weeks", "month", "months", "year", "years"})
@@ -63,4 +64,5 @@ def elapsed_positions(tokens: list[str], mentions: list[DateMention], reference:
     found = [at for at, word in enumerate(tokens) if word in _UNITS and _duration_after(tokens, at)]
     found += [at for at, word in enumerate(tokens)
               if word == "this" and _past_part_of_this_month(tokens, at, reference)]
+    found += swaps_days_before(tokens) if "after" in tokens else []  # "two days after a swap of 103 each"
     return found + [m.first for m in mentions if _past_part(tokens, m, reference)]
