@@ -11,6 +11,7 @@ from typing import Final
 
 from services.extractor.rules.cues import country
 from services.extractor.rules.lexicon import NATIONALITY, Side
+from services.extractor.rules.pagelines import page_lines
 from services.extractor.rules.sentences import Sentence, sentence_at
 
 _HEADING_WORDS: Final = ("came home", "come home", "coming home", "freed", "released", "returned", "brought back",
@@ -18,7 +19,6 @@ _HEADING_WORDS: Final = ("came home", "come home", "coming home", "freed", "rele
 _LONGEST_HEADING: Final = 40  # "WHO CAME HOME", "Prisoners freed on Saturday"
 _BULLETS: Final = "-•*–"
 _LABEL: Final = re.compile(r"[-•*–]\s*([A-Za-z]+)\s*:\s*\S")
-MAX_LINES: Final = 400  # bounds the work on a pathological text
 
 
 def _side(word: str) -> Side | None:
@@ -36,13 +36,7 @@ def headed_rows(text: str, starts: list[int], end: int) -> dict[int, tuple[Sente
     if not any("\n" + bullet in text for bullet in _BULLETS):
         return found
     heading = False
-    at = 0
-    for _ in range(MAX_LINES):
-        if at >= end:
-            break
-        stop = text.find("\n", at, end)
-        stop = end if stop == -1 else stop
-        line = text[at:stop].strip()
+    for at, stop, line in page_lines(text, end):
         if line and line[0] in _BULLETS:
             label = _LABEL.match(line) if heading else None
             side = _side(label.group(1).lower()) if label is not None else None
@@ -51,5 +45,4 @@ def headed_rows(text: str, starts: list[int], end: int) -> dict[int, tuple[Sente
                 found[sentence.start] = (sentence, side)
         elif line:
             heading = _heading(line)
-        at = stop + 1
     return found

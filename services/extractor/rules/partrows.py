@@ -14,6 +14,7 @@ from services.extractor.rules.heads import category_of
 from services.extractor.rules.lexicon import NATIONALITY, Side
 from services.extractor.rules.model import Finding, Reading
 from services.extractor.rules.numbers import find_quantities
+from services.extractor.rules.pagelines import page_lines
 from services.extractor.rules.sentences import Sentence, sentence_at
 from services.extractor.rules.sides import MEDIUM
 from services.extractor.rules.tokens import tokenize
@@ -21,7 +22,6 @@ from services.extractor.rules.tokens import tokenize
 _OPENERS: Final = ("of whom ", "of them ", "of them, ", "including ", "among them ")
 _PARTS: Final = frozenset({"military", "civilian"})
 _ROW_CHARS: Final = 60
-MAX_LINES: Final = 400  # bounds the work on a pathological text
 
 
 def _part_label(line: str) -> str | None:
@@ -50,20 +50,13 @@ def part_rows(text: str, starts: list[int], end: int) -> dict[int, tuple[Sentenc
     """The sub-rows under a row naming a side, by start offset, each with that side."""
     found: dict[int, tuple[Sentence, str]] = {}
     side: Side | None = None
-    at = 0
-    for _ in range(MAX_LINES):
-        if at >= end:
-            break
-        stop = text.find("\n", at, end)
-        stop = end if stop == -1 else stop
-        line = text[at:stop].strip()
+    for at, stop, line in page_lines(text, end):
         if side is not None and _part_label(line) is not None:
             sentence = sentence_at(text, starts, at, end)
             if sentence.start == at and sentence.end <= stop:
                 found[at] = (sentence, side)
         else:
             side = _row_side(line) if 0 < line.find(": ") and len(line) <= _ROW_CHARS else None
-        at = stop + 1
     return found
 
 
